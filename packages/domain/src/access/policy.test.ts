@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action } from './actions.js';
+import { type Actor, can, inspectionVisibility, type Resource } from './policy.js';
+import { ROLES, type Role } from './roles.js';
+
+const TENANT = 'binh-dinh';
+const ME = 'user-me';
+const MY_UNIT = 'unit-mine';
+
+const user = (role: Role): Actor => ({
+  kind: 'user',
+  id: ME,
+  tenantId: TENANT,
+  orgUnitId: MY_UNIT,
+  roles: [role],
+});
+
+/** Three situations for every action: the actor's own inspection (as leader / member / unit), and someone else's. */
+const situations = {
+  ledByMe: { tenantId: TENANT, unitIds: ['unit-other'], teamUserIds: [ME], teamLeaderUserId: ME },
+  memberOf: {
+    tenantId: TENANT,
+    unitIds: ['unit-other'],
+    teamUserIds: ['leader', ME],
+    teamLeaderUserId: 'leader',
+  },
+  myUnit: {
+    tenantId: TENANT,
+    unitIds: [MY_UNIT, 'commune-1'],
+    teamUserIds: ['leader'],
+    teamLeaderUserId: 'leader',
+  },
+  foreign: { tenantId: TENANT, unitIds: ['unit-other'], teamUserIds: ['leader'], teamLeaderUserId: 'leader' },
+} satisfies Record<string, Resource>;
+type Situation = keyof typeof situations;
+
+const Y = true;
+const N = false;
+// Expected decisions written out by hand: [ledByMe, memberOf, myUnit, foreign].
+const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]>> = {
+  plan_admin: {
+    'orgUnit.read': [Y, Y, Y, Y],
+    'plan.read': [Y, Y, Y, Y],
+    'plan.manage': [Y, Y, Y, Y],
+    'team.manage': [Y, Y, Y, Y],
+    'calendar.read': [Y, Y, Y, Y],
+    'calendar.manage': [Y, Y, Y, Y],
+    'inspection.read': [Y, Y, Y, Y],
+    'inspection.schedule': [Y, Y, Y, Y],
+    'inspection.record': [Y, Y, Y, Y],
+    'inspection.conclude': [Y, Y, Y, Y],
+    'report.read': [Y, Y, Y, Y],
+    'report.write': [N, N, N, N],
+    'remediation.write': [N, N, N, N],
+    'unitFigures.push': [N, N, N, N],
+    'results.read': [Y, Y, Y, Y],
+    'audit.read': [Y, Y, Y, Y],
+  },
+  leadership_viewer: {
+    'orgUnit.read': [Y, Y, Y, Y],
+    'plan.read': [Y, Y, Y, Y],
+    'plan.manage': [N, N, N, N],
+    'team.manage': [N, N, N, N],
+    'calendar.read': [Y, Y, Y, Y],
+    'calendar.manage': [N, N, N, N],
+    'inspection.read': [Y, Y, Y, Y],
+    'inspection.schedule': [N, N, N, N],
+    'inspection.record': [N, N, N, N],
+    'inspection.conclude': [N, N, N, N],
+    'report.read': [Y, Y, Y, Y],
+    'report.write': [N, N, N, N],
+    'remediation.write': [N, N, N, N],
+    'unitFigures.push': [N, N, N, N],
+    'results.read': [Y, Y, Y, Y],
+    'audit.read': [Y, Y, Y, Y],
+  },
+  team_leader: {
+    'orgUnit.read': [Y, Y, Y, Y],
+    'plan.read': [Y, Y, Y, Y],
+    'plan.manage': [N, N, N, N],
+    'team.manage': [N, N, N, N],
+    'calendar.read': [Y, Y, Y, Y],
+    'calendar.manage': [N, N, N, N],
+    'inspection.read': [Y, Y, N, N],
+    'inspection.schedule': [Y, N, N, N],
+    'inspection.record': [Y, Y, N, N],
+    'inspection.conclude': [Y, N, N, N],
+    'report.read': [Y, Y, N, N],
+    'report.write': [N, N, N, N],
+    'remediation.write': [N, N, N, N],
+    'unitFigures.push': [N, N, N, N],
+    'results.read': [Y, Y, Y, Y],
+    'audit.read': [N, N, N, N],
+  },
+  inspector: {
+    'orgUnit.read': [Y, Y, Y, Y],
+    'plan.read': [Y, Y, Y, Y],
+    'plan.manage': [N, N, N, N],
+    'team.manage': [N, N, N, N],
+    'calendar.read': [Y, Y, Y, Y],
+    'calendar.manage': [N, N, N, N],
+    'inspection.read': [Y, Y, N, N],
+    'inspection.schedule': [N, N, N, N],
+    'inspection.record': [Y, Y, N, N],
+    'inspection.conclude': [N, N, N, N],
+    'report.read': [Y, Y, N, N],
+    'report.write': [N, N, N, N],
+    'remediation.write': [N, N, N, N],
+    'unitFigures.push': [N, N, N, N],
+    'results.read': [N, N, N, N],
+    'audit.read': [N, N, N, N],
+  },
+  unit_reporter: {
+    'orgUnit.read': [Y, Y, Y, Y],
+    'plan.read': [Y, Y, Y, Y],
+    'plan.manage': [N, N, N, N],
+    'team.manage': [N, N, N, N],
+    'calendar.read': [Y, Y, Y, Y],
+    'calendar.manage': [N, N, N, N],
+    'inspection.read': [N, N, Y, N],
+    'inspection.schedule': [N, N, N, N],
+    'inspection.record': [N, N, N, N],
+    'inspection.conclude': [N, N, N, N],
+    'report.read': [N, N, Y, N],
+    'report.write': [N, N, Y, N],
+    'remediation.write': [N, N, Y, N],
+    'unitFigures.push': [N, N, N, N],
+    'results.read': [N, N, N, N],
+    'audit.read': [N, N, N, N],
+  },
+  unit_head: {
+    'orgUnit.read': [Y, Y, Y, Y],
+    'plan.read': [Y, Y, Y, Y],
+    'plan.manage': [N, N, N, N],
+    'team.manage': [N, N, N, N],
+    'calendar.read': [Y, Y, Y, Y],
+    'calendar.manage': [N, N, N, N],
+    'inspection.read': [N, N, Y, N],
+    'inspection.schedule': [N, N, N, N],
+    'inspection.record': [N, N, N, N],
+    'inspection.conclude': [N, N, N, N],
+    'report.read': [N, N, Y, N],
+    'report.write': [N, N, Y, N],
+    'remediation.write': [N, N, Y, N],
+    'unitFigures.push': [N, N, N, N],
+    'results.read': [N, N, N, N],
+    'audit.read': [N, N, N, N],
+  },
+};
+
+const ORDER: Situation[] = ['ledByMe', 'memberOf', 'myUnit', 'foreign'];
+
+describe('can: every role × action × situation', () => {
+  for (const role of ROLES) {
+    for (const action of ACTIONS) {
+      ORDER.forEach((situation, i) => {
+        const expected = EXPECTED[role][action][i];
+        it(`${role} ${expected ? 'may' : 'may not'} ${action} (${situation})`, () => {
+          const decision = can(user(role), action, situations[situation]);
+          expect(decision.allowed).toBe(expected);
+          if (!decision.allowed) expect(decision.reason).toMatch(/^Bạn không có quyền /);
+        });
+      });
+    }
+  }
+});
+
+describe('can: boundaries that hold for everyone', () => {
+  it('refuses every action in another province, even to a plan administrator', () => {
+    for (const action of ACTIONS) {
+      expect(can(user('plan_admin'), action, { ...situations.ledByMe, tenantId: 'gia-lai' }).allowed).toBe(
+        false,
+      );
+    }
+  });
+
+  it('grants a user with several roles what any of them grants', () => {
+    const both: Actor = {
+      kind: 'user',
+      id: ME,
+      tenantId: TENANT,
+      orgUnitId: MY_UNIT,
+      roles: ['inspector', 'unit_reporter'],
+    };
+    expect(can(both, 'report.write', situations.myUnit).allowed).toBe(true);
+    expect(can(both, 'inspection.record', situations.memberOf).allowed).toBe(true);
+    expect(can(both, 'inspection.record', situations.myUnit).allowed).toBe(false);
+  });
+
+  it('grants nothing to a user without roles', () => {
+    const nobody: Actor = { kind: 'user', id: ME, tenantId: TENANT, orgUnitId: MY_UNIT, roles: [] };
+    for (const action of ACTIONS) expect(can(nobody, action, situations.myUnit).allowed).toBe(false);
+  });
+
+  it('does not treat missing resource facts as a match', () => {
+    expect(can(user('unit_reporter'), 'inspection.read', { tenantId: TENANT }).allowed).toBe(false);
+    expect(can(user('inspector'), 'inspection.read', { tenantId: TENANT }).allowed).toBe(false);
+  });
+});
+
+describe('can: API clients act within their scopes', () => {
+  const client = (scopes: Extract<Actor, { kind: 'api_client' }>['scopes']): Actor => ({
+    kind: 'api_client',
+    id: 'igate',
+    tenantId: TENANT,
+    scopes,
+  });
+
+  it('allows exactly the actions its scopes name', () => {
+    const reader = client(['plans:read', 'org-units:read']);
+    const allowed = ACTIONS.filter((a) => can(reader, a, situations.foreign).allowed);
+    expect(allowed).toEqual(['orgUnit.read', 'plan.read']);
+  });
+
+  it('lets a figures-writing system push figures and read nothing else', () => {
+    const pusher = client(['unit-figures:write']);
+    expect(ACTIONS.filter((a) => can(pusher, a, situations.foreign).allowed)).toEqual(['unitFigures.push']);
+  });
+
+  it('never lets a system manage plans, whatever its scopes', () => {
+    const all = client([
+      'org-units:read',
+      'plans:read',
+      'inspections:read',
+      'calendar:read',
+      'results:read',
+      'unit-figures:write',
+    ]);
+    for (const action of [
+      'plan.manage',
+      'team.manage',
+      'calendar.manage',
+      'report.write',
+      'inspection.conclude',
+    ] as const) {
+      expect(can(all, action, situations.foreign).allowed).toBe(false);
+    }
+  });
+});
+
+describe('inspectionVisibility', () => {
+  it.each([
+    ['plan_admin', { kind: 'all' }],
+    ['leadership_viewer', { kind: 'all' }],
+    ['team_leader', { kind: 'own_teams', userId: ME }],
+    ['inspector', { kind: 'own_teams', userId: ME }],
+    ['unit_reporter', { kind: 'own_unit', orgUnitId: MY_UNIT }],
+    ['unit_head', { kind: 'own_unit', orgUnitId: MY_UNIT }],
+  ] as const)('%s sees %o', (role, expected) => {
+    expect(inspectionVisibility(user(role))).toEqual(expected);
+  });
+
+  it('shows nothing to a client without the inspections scope', () => {
+    expect(
+      inspectionVisibility({ kind: 'api_client', id: 'x', tenantId: TENANT, scopes: ['plans:read'] }),
+    ).toEqual({ kind: 'none' });
+  });
+});

@@ -1,0 +1,11 @@
+export * from './access/actions.js';
+export * from './access/policy.js';
+export * from './access/roles.js';
+export * from './errors/domain-error.js';
+export * from './org/org-unit.js';
+export * from './plan/target-count.js';
+export * from './plan/vocabulary.js';
+export * from './validation/auth.schemas.js';
+export * from './validation/common.js';
+export * from './validation/query.schemas.js';
+export { z } from './validation/zod-vi.js';
