@@ -1,0 +1,52 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './database.js';
+
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseConfig['kind'];
+  close(): Promise<void>;
+  /** PGlite only: a snapshot of the whole data directory (used to clone a migrated template). */
+  dump?: () => Promise<Blob>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+// Calendar dates stay yyyy-mm-dd strings: a JS Date would shift them by the time zone.
+pg.types.setTypeParser(DATE_OID, (value) => value);
+// bigserial ids and counts: keep them exact as strings, like PGlite below.
+pg.types.setTypeParser(INT8_OID, (value) => value);
+
+/**
+ * Opens the database: PostgreSQL through `pg` when given a URL, else the embedded PGlite
+ * (in `dataDir` on disk, or in memory).
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const client = await PGlite.create({
+    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+    parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => value },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      if (!client.closed) await client.close();
+    },
+    dump: () => client.dumpDataDir('none') as Promise<Blob>,
+  };
+}

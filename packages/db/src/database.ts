@@ -1,0 +1,43 @@
+import type {
+  ApiClientsTable,
+  SessionsTable,
+  SignInAttemptsTable,
+  UserRolesTable,
+  UsersTable,
+} from './tables/accounts.table.js';
+import type { AuditLogTable } from './tables/audit-log.table.js';
+import type {
+  InspectionsTable,
+  TargetSubUnitsTable,
+  TargetsTable,
+  TeamMembersTable,
+  TeamsTable,
+} from './tables/inspections.table.js';
+import type { OrgUnitParentsTable, OrgUnitsTable, TenantsTable } from './tables/org-units.table.js';
+import type {
+  PlanContentsTable,
+  PlansTable,
+  ReportTemplateItemsTable,
+  ReportTemplatesTable,
+} from './tables/plans.table.js';
+
+export interface Database {
+  tenants: TenantsTable;
+  org_units: OrgUnitsTable;
+  org_unit_parents: OrgUnitParentsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
+  api_clients: ApiClientsTable;
+  report_templates: ReportTemplatesTable;
+  report_template_items: ReportTemplateItemsTable;
+  plans: PlansTable;
+  plan_contents: PlanContentsTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  targets: TargetsTable;
+  target_sub_units: TargetSubUnitsTable;
+  inspections: InspectionsTable;
+  audit_log: AuditLogTable;
+}

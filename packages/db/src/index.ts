@@ -1,0 +1,4 @@
+export { type DatabaseConfig, type DatabaseHandle, openDatabase } from './connection.js';
+export type { Database } from './database.js';
+export { migrateToLatest } from './migrate.js';
+export { type AuditActor, withActor } from './with-actor.js';

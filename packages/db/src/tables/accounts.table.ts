@@ -1,0 +1,44 @@
+import type { ApiScope, Role } from '@kiemtra/domain';
+import type { Generated, JSONColumnType } from 'kysely';
+
+export interface UsersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  org_unit_id: string;
+  username: string;
+  full_name: string;
+  position: string | null;
+  password_hash: string;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: Role;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<string>;
+  username: string;
+  client_ip: string;
+  succeeded: boolean;
+  attempted_at: Generated<Date>;
+}
+
+export interface ApiClientsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  token_hash: string;
+  scopes: JSONColumnType<ApiScope[], string, string>;
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
+}

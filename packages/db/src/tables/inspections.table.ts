@@ -1,0 +1,68 @@
+import type {
+  InspectionForm,
+  InspectionKind,
+  InspectionStatus,
+  TargetGroup,
+  TeamMemberRole,
+} from '@kiemtra/domain';
+import type { Generated } from 'kysely';
+
+export interface TeamsTable {
+  id: Generated<string>;
+  plan_id: string;
+  name: string;
+  lead_agency_id: string;
+  decision_number: string | null;
+  decision_date: string | null;
+  decision_signer_name: string | null;
+  decision_signer_title: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface TeamMembersTable {
+  id: Generated<string>;
+  team_id: string;
+  user_id: string | null;
+  full_name: string;
+  position: string | null;
+  agency_id: string;
+  role: TeamMemberRole;
+  sort_order: number;
+}
+
+export interface TargetsTable {
+  id: Generated<string>;
+  plan_id: string;
+  org_unit_id: string;
+  inspection_kind: InspectionKind;
+  target_group: TargetGroup;
+  team_id: string | null;
+  sort_order: number;
+  note: string | null;
+  version: Generated<number>;
+}
+
+export interface TargetSubUnitsTable {
+  id: Generated<string>;
+  target_id: string;
+  org_unit_id: string;
+  sort_order: number;
+}
+
+export interface InspectionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  plan_id: string;
+  target_id: string;
+  org_unit_id: string;
+  team_id: string | null;
+  form: Generated<InspectionForm>;
+  status: Generated<InspectionStatus>;
+  start_date: string | null;
+  end_date: string | null;
+  place: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}

@@ -1,0 +1,63 @@
+import type { InspectionForm, InspectionKind, PlanStatus } from '@kiemtra/domain';
+import type { Generated, JSONColumnType } from 'kysely';
+
+export interface ReportTemplatesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  code: string;
+  version: number;
+  title: string;
+  inspection_kind: InspectionKind;
+  published_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface ReportTemplateItemsTable {
+  id: Generated<string>;
+  template_id: string;
+  code: string;
+  parent_code: string | null;
+  position: number;
+  title: string;
+  guidance: string | null;
+  required: Generated<boolean>;
+}
+
+type StringList = JSONColumnType<string[], string, string>;
+
+export interface PlansTable {
+  id: Generated<string>;
+  tenant_id: string;
+  owner_org_unit_id: string;
+  year: number;
+  title: string;
+  status: Generated<PlanStatus>;
+  decision_number: string | null;
+  decision_date: string | null;
+  decision_signer_name: string | null;
+  decision_signer_title: string | null;
+  issuing_authority: string;
+  legal_bases: StringList;
+  proposal: string | null;
+  window_start: string;
+  window_end: string;
+  purposes: StringList;
+  requirements: StringList;
+  forms: JSONColumnType<InspectionForm[], string, string>;
+  expected_target_count: number | null;
+  funding_note: string | null;
+  report_template_id: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlanContentsTable {
+  id: Generated<string>;
+  plan_id: string;
+  kind: 'area' | 'topic';
+  code: string;
+  position: number;
+  title: string;
+  description: string | null;
+}

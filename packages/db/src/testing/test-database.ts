@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../connection.js';
+import { databaseUrlFor } from './database-url.js';
+
+/**
+ * A fresh, migrated database for one test file: a copy of the run's template, on the real
+ * PostgreSQL when DATABASE_URL is set, else on PGlite. close() drops it.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle & { url: string | null }> {
+  const template = inject('pgTemplateDatabase');
+  const url = process.env.DATABASE_URL;
+  if (template && url) {
+    const name = `kiemtra_test_${randomUUID().replaceAll('-', '')}`;
+    await withAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+    const testUrl = databaseUrlFor(url, name);
+    const handle = await openDatabase({ kind: 'postgres', url: testUrl });
+    return {
+      ...handle,
+      url: testUrl,
+      close: async () => {
+        await handle.close();
+        await withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      },
+    };
+  }
+  const file = inject('pgliteTemplateFile');
+  if (!file) throw new Error('The test database template is missing: is globalSetup configured?');
+  const blob = new Blob([await readFile(file)]);
+  return { ...(await openDatabase({ kind: 'pglite', loadDataDir: blob })), url: null };
+}
+
+async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
