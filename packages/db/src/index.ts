@@ -1,4 +1,5 @@
 export { type DatabaseConfig, type DatabaseHandle, openDatabase } from './connection.js';
 export type { Database } from './database.js';
 export { migrateToLatest } from './migrate.js';
+export * from './repositories/index.js';
 export { type AuditActor, withActor } from './with-actor.js';

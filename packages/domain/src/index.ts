@@ -1,6 +1,7 @@
 export * from './access/actions.js';
 export * from './access/policy.js';
 export * from './access/roles.js';
+export * from './access/sign-in-throttle.js';
 export * from './errors/domain-error.js';
 export * from './org/org-unit.js';
 export * from './plan/target-count.js';

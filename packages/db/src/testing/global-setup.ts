@@ -7,15 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../connection.js';
 import { migrateToLatest } from '../migrate.js';
 import { databaseUrlFor } from './database-url.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Set when the tests run on a real PostgreSQL: the migrated template database to clone. */
-    pgTemplateDatabase: string | null;
-    /** Set when the tests run on PGlite: a dump of a migrated data directory to load. */
-    pgliteTemplateFile: string | null;
-  }
-}
+import './provided-context.js';
 
 /**
  * Migrates one template per test run; every test file then starts from a copy of it

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../connection.js';
 import { databaseUrlFor } from './database-url.js';
+import './provided-context.js';
 
 /**
  * A fresh, migrated database for one test file: a copy of the run's template, on the real

@@ -94,8 +94,14 @@ export function subtreeIds(forest: readonly OrgUnitNode[], rootId: string): Set<
     ids.add(node.id);
     for (const c of node.children) collect(c);
   };
-  const find = (list: readonly OrgUnitNode[]): boolean =>
-    list.some((n) => (n.id === rootId ? (collect(n), true) : find(n.children)));
-  find(forest);
+  const find = (list: readonly OrgUnitNode[]): OrgUnitNode | undefined => {
+    for (const node of list) {
+      const found = node.id === rootId ? node : find(node.children);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const root = find(forest);
+  if (root) collect(root);
   return ids;
 }

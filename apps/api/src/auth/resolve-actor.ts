@@ -1,0 +1,50 @@
+import { type Database, findApiClientByTokenHash, findUserBySessionToken } from '@kiemtra/db';
+import type { Actor } from '@kiemtra/domain';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.js';
+import { hashToken } from './tokens.js';
+
+export interface ActorProfile {
+  actor: Actor;
+  displayName: string;
+  /** A user's own unit; null for an API client. */
+  orgUnitName: string | null;
+  username: string | null;
+  position: string | null;
+}
+
+/** A bearer token names an API client; a session cookie names a user. Neither: anonymous. */
+export async function resolveActor(
+  deps: { db: Kysely<Database>; clock: Clock },
+  credentials: { bearerToken: string | null; sessionToken: string | null },
+): Promise<ActorProfile | null> {
+  if (credentials.bearerToken) {
+    const client = await findApiClientByTokenHash(deps.db, hashToken(credentials.bearerToken));
+    if (!client) return null;
+    return {
+      actor: { kind: 'api_client', id: client.id, tenantId: client.tenantId, scopes: client.scopes },
+      displayName: client.name,
+      orgUnitName: null,
+      username: null,
+      position: null,
+    };
+  }
+  if (credentials.sessionToken) {
+    const user = await findUserBySessionToken(deps.db, hashToken(credentials.sessionToken), deps.clock.now());
+    if (!user) return null;
+    return {
+      actor: {
+        kind: 'user',
+        id: user.id,
+        tenantId: user.tenantId,
+        orgUnitId: user.orgUnitId,
+        roles: user.roles,
+      },
+      displayName: user.fullName,
+      orgUnitName: user.orgUnitName,
+      username: user.username,
+      position: user.position,
+    };
+  }
+  return null;
+}

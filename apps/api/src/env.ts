@@ -1,0 +1,28 @@
+import { z } from '@kiemtra/domain';
+
+const envSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number({ error: 'PORT phải là một số cổng.' }).int().min(0).max(65535).default(3001),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, {
+      error: 'DATABASE_URL phải có dạng postgres://người_dùng@máy:cổng/cơ_sở_dữ_liệu.',
+    })
+    .optional(),
+  DATA_DIR: z.string().default('./data/pglite'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The only place that reads process.env. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Cấu hình môi trường không hợp lệ:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

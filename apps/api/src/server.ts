@@ -1,0 +1,44 @@
+import cookie from '@fastify/cookie';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { type AppDeps, createContext } from './trpc/context.js';
+import { type AppRouter, appRouter } from './trpc/root.js';
+
+export interface ServerOptions {
+  logLevel?: string;
+}
+
+/** The whole HTTP surface: tRPC under /trpc, health and readiness probes. Listening is the caller's job. */
+export async function buildServer(deps: AppDeps, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    // The portal calls the API from the same machine and forwards the browser's address.
+    trustProxy: ['127.0.0.1', '::1'],
+    maxParamLength: 5000,
+  });
+  await app.register(cookie);
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: (opts) => createContext(deps, opts),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, path }, 'tRPC error');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_req, reply) => {
+    try {
+      await sql`SELECT 1`.execute(deps.db);
+      return { status: 'ready', database: 'ok' };
+    } catch (error) {
+      app.log.error({ err: error }, 'readiness check failed');
+      return reply.code(503).send({ status: 'not_ready', database: 'Không kết nối được cơ sở dữ liệu.' });
+    }
+  });
+  return app;
+}

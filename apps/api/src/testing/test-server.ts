@@ -1,0 +1,61 @@
+import { type DatabaseHandle, loadBinhDinh2024 } from '@kiemtra/db';
+import { createTestDatabase } from '@kiemtra/db/testing';
+import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
+import type { FastifyInstance } from 'fastify';
+import superjson from 'superjson';
+import { hashPassword } from '../auth/password.js';
+import { SESSION_COOKIE } from '../auth/tokens.js';
+import type { Clock } from '../clock.js';
+import { buildServer } from '../server.js';
+import type { AppRouter } from '../trpc/root.js';
+
+export const DEMO_PASSWORD = 'kiemtra2024';
+
+export interface TestServer {
+  url: string;
+  database: DatabaseHandle;
+  app: FastifyInstance;
+  /** A client with no credentials. */
+  anonymous: TRPCClient<AppRouter>;
+  /** Signs in through the API and returns a client that sends the session cookie. */
+  signedIn(username: string, password?: string): Promise<TRPCClient<AppRouter>>;
+  withBearer(token: string): TRPCClient<AppRouter>;
+  close(): Promise<void>;
+}
+
+export function clientFor(url: string, headers: Record<string, string> = {}): TRPCClient<AppRouter> {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${url}/trpc`, transformer: superjson, headers: () => headers })],
+  });
+}
+
+/** A real server on a free loopback port, over a fresh database with the 2024 seed loaded. */
+export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  await loadBinhDinh2024(database.db, { hashPassword });
+  const clock = options.clock ?? { now: () => new Date() };
+  const app = await buildServer(
+    { db: database.db, clock, sessionTtlHours: 12, secureCookies: false },
+    { logLevel: 'silent' },
+  );
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the test server has no TCP address');
+  const url = `http://127.0.0.1:${address.port}`;
+  const anonymous = clientFor(url);
+  return {
+    url,
+    database,
+    app,
+    anonymous,
+    async signedIn(username, password = DEMO_PASSWORD) {
+      const { sessionToken } = await anonymous.auth.signIn.mutate({ username, password });
+      return clientFor(url, { cookie: `${SESSION_COOKIE}=${sessionToken}` });
+    },
+    withBearer: (token) => clientFor(url, { authorization: `Bearer ${token}` }),
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Database } from '@kiemtra/db';
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { Kysely } from 'kysely';
+import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
+import { SESSION_COOKIE } from '../auth/tokens.js';
+import type { Clock } from '../clock.js';
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  sessionTtlHours: number;
+  /** Cookies are marked Secure when the API is served over HTTPS. */
+  secureCookies: boolean;
+}
+
+export async function createContext(deps: AppDeps, { req, res }: CreateFastifyContextOptions) {
+  const authorization = req.headers.authorization;
+  const bearerToken = authorization?.startsWith('Bearer ')
+    ? authorization.slice('Bearer '.length).trim()
+    : null;
+  const sessionToken = req.cookies[SESSION_COOKIE] ?? null;
+  const profile: ActorProfile | null = await resolveActor(deps, { bearerToken, sessionToken });
+  return { ...deps, req, res, profile, sessionToken, clientIp: req.ip };
+}
+
+export type Context = Awaited<ReturnType<typeof createContext>>;

@@ -1,0 +1,54 @@
+import { type Action, type Actor, can, DomainError, type Resource } from '@kiemtra/domain';
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import type { Context } from './context.js';
+import { INTERNAL_ERROR_MESSAGE, inputIssues, toTrpcError } from './errors.js';
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const issues = error.code === 'BAD_REQUEST' ? inputIssues(error.cause) : null;
+    const message = issues
+      ? `Dữ liệu nhập chưa đúng: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`
+      : error.code === 'INTERNAL_SERVER_ERROR'
+        ? INTERNAL_ERROR_MESSAGE
+        : shape.message;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, issues } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Domain errors thrown anywhere below become tRPC errors here, in one place. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTrpcError(result.error.cause ?? result.error);
+    if (mapped instanceof TRPCError) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.profile) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bạn cần đăng nhập để tiếp tục.' });
+  return next({ ctx: { ...ctx, profile: ctx.profile, actor: ctx.profile.actor } });
+});
+
+/**
+ * A procedure guarded by the domain's policy for `action` on the actor's own province. Resource-level
+ * checks (one inspection) call `authorize` again with the resource's facts.
+ */
+export const procedureFor = (action: Action) =>
+  authedProcedure.use(({ ctx, next }) => {
+    authorize(ctx.actor, action, { tenantId: ctx.actor.tenantId });
+    return next();
+  });
+
+/** Throws the policy's Vietnamese refusal when the actor may not act. */
+export function authorize(actor: Actor, action: Action, resource: Resource): void {
+  const decision = can(actor, action, resource);
+  if (!decision.allowed) throw new DomainError('FORBIDDEN', decision.reason);
+}

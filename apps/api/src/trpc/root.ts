@@ -1,0 +1,14 @@
+import { router } from './init.js';
+import { authRouter } from './routers/auth.router.js';
+import { inspectionsRouter } from './routers/inspections.router.js';
+import { orgUnitsRouter } from './routers/org-units.router.js';
+import { plansRouter } from './routers/plans.router.js';
+
+export const appRouter = router({
+  auth: authRouter,
+  orgUnits: orgUnitsRouter,
+  plans: plansRouter,
+  inspections: inspectionsRouter,
+});
+
+export type AppRouter = typeof appRouter;

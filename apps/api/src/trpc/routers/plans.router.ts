@@ -1,0 +1,24 @@
+import { findPlanDetail, listPlans, listVisibleInspections } from '@kiemtra/db';
+import { DomainError, inspectionVisibility, planByIdInput } from '@kiemtra/domain';
+import { toPlanDetailDto } from '../dto/plan.dto.js';
+import { procedureFor, router } from '../init.js';
+
+export const plansRouter = router({
+  list: procedureFor('plan.read').query(({ ctx }) => listPlans(ctx.db, ctx.actor.tenantId)),
+
+  /** One plan as issued, with its contents, teams and targets; inspections only as far as the actor may see them. */
+  get: procedureFor('plan.read')
+    .input(planByIdInput)
+    .query(async ({ ctx, input }) => {
+      const plan = await findPlanDetail(ctx.db, input.planId);
+      if (!plan || plan.tenantId !== ctx.actor.tenantId) {
+        throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch kiểm tra này.');
+      }
+      const inspections = await listVisibleInspections(ctx.db, {
+        tenantId: ctx.actor.tenantId,
+        visibility: inspectionVisibility(ctx.actor),
+        planId: plan.id,
+      });
+      return toPlanDetailDto(plan, inspections);
+    }),
+});

@@ -1,0 +1,162 @@
+import type { ApiScope, Role } from '@kiemtra/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
+
+type Executor = Kysely<Database>;
+
+export interface UserAccount {
+  id: string;
+  tenantId: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  username: string;
+  fullName: string;
+  position: string | null;
+  roles: Role[];
+  passwordHash: string;
+  active: boolean;
+}
+
+const userColumns = (db: Executor) =>
+  db
+    .selectFrom('users')
+    .innerJoin('org_units', 'org_units.id', 'users.org_unit_id')
+    .select((eb) => [
+      'users.id',
+      'users.tenant_id',
+      'users.org_unit_id',
+      'org_units.name as org_unit_name',
+      'users.username',
+      'users.full_name',
+      'users.position',
+      'users.password_hash',
+      'users.active',
+      eb
+        .selectFrom('user_roles')
+        .whereRef('user_roles.user_id', '=', 'users.id')
+        .select((r) => r.fn.coalesce(r.fn.jsonAgg('role').orderBy('role'), r.val('[]')).as('roles'))
+        .as('roles'),
+    ]);
+
+type UserRow = Awaited<ReturnType<ReturnType<typeof userColumns>['executeTakeFirst']>>;
+
+function toAccount(row: NonNullable<UserRow>): UserAccount {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    orgUnitId: row.org_unit_id,
+    orgUnitName: row.org_unit_name,
+    username: row.username,
+    fullName: row.full_name,
+    position: row.position,
+    roles: (row.roles ?? []) as Role[],
+    passwordHash: row.password_hash,
+    active: row.active,
+  };
+}
+
+export async function findUserByUsername(db: Executor, username: string): Promise<UserAccount | null> {
+  const row = await userColumns(db).where('users.username', '=', username).executeTakeFirst();
+  return row ? toAccount(row) : null;
+}
+
+export async function findUserBySessionToken(
+  db: Executor,
+  tokenHash: string,
+  now: Date,
+): Promise<UserAccount | null> {
+  const row = await userColumns(db)
+    .innerJoin('sessions', 'sessions.user_id', 'users.id')
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', now)
+    .where('users.active', '=', true)
+    .executeTakeFirst();
+  return row ? toAccount(row) : null;
+}
+
+export async function createSession(
+  db: Executor,
+  session: { tokenHash: string; userId: string; expiresAt: Date },
+) {
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: session.tokenHash, user_id: session.userId, expires_at: session.expiresAt })
+    .execute();
+}
+
+export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}
+
+export async function recordSignInAttempt(
+  db: Executor,
+  attempt: { username: string; clientIp: string; succeeded: boolean; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('sign_in_attempts')
+    .values({
+      username: attempt.username,
+      client_ip: attempt.clientIp,
+      succeeded: attempt.succeeded,
+      attempted_at: attempt.at,
+    })
+    .execute();
+}
+
+/** Failed attempts since `since`, for this username and for this address. */
+export async function countFailedSignIns(
+  db: Executor,
+  query: { username: string; clientIp: string; since: Date },
+): Promise<{ byUsername: number; byIp: number }> {
+  const row = await db
+    .selectFrom('sign_in_attempts')
+    .where('succeeded', '=', false)
+    .where('attempted_at', '>', query.since)
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('username', '=', query.username).as('by_username'),
+      eb.fn.countAll<number>().filterWhere('client_ip', '=', query.clientIp).as('by_ip'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { byUsername: Number(row.by_username), byIp: Number(row.by_ip) };
+}
+
+export interface ApiClientRecord {
+  id: string;
+  tenantId: string;
+  name: string;
+  scopes: ApiScope[];
+}
+
+export async function findApiClientByTokenHash(
+  db: Executor,
+  tokenHash: string,
+): Promise<ApiClientRecord | null> {
+  const row = await db
+    .selectFrom('api_clients')
+    .select(['id', 'tenant_id', 'name', 'scopes'])
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { id: row.id, tenantId: row.tenant_id, name: row.name, scopes: row.scopes } : null;
+}
+
+export async function insertApiClient(
+  db: Executor,
+  client: { tenantId: string; name: string; tokenHash: string; scopes: ApiScope[] },
+): Promise<string> {
+  const row = await db
+    .insertInto('api_clients')
+    .values({
+      tenant_id: client.tenantId,
+      name: client.name,
+      token_hash: client.tokenHash,
+      scopes: JSON.stringify(client.scopes),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
