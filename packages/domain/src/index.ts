@@ -10,3 +10,4 @@ export * from './validation/auth.schemas.js';
 export * from './validation/common.js';
 export * from './validation/query.schemas.js';
 export { z } from './validation/zod-vi.js';
+export * from './calendar/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lawHolidays, nationalDayAdjacentDay, ruleBasedDaysOff } from './holidays.js';
-import { parseIsoDate, toIsoDate } from './local-date.js';
+import { type parseIsoDate, toIsoDate } from './local-date.js';
 import { OFFICIAL_SCHEDULES } from './official-schedules.js';
 
 const iso = (xs: { date: number }[]) => xs.map((x) => toIsoDate(x.date as ReturnType<typeof parseIsoDate>));
@@ -48,7 +48,10 @@ describe('BLLĐ 2019 art. 112 holidays', () => {
   });
 
   it('gives a compensatory day when Giỗ Tổ falls on 30/4 (1947)', () => {
-    expect(ruleBasedDaysOff(1947).map((d) => [toIsoDate(d.date), d.kind])).toContainEqual(['1947-05-02', 'compensatory']);
+    expect(ruleBasedDaysOff(1947).map((d) => [toIsoDate(d.date), d.kind])).toContainEqual([
+      '1947-05-02',
+      'compensatory',
+    ]);
   });
 
   it('by the rules gives the same weekdays off as the official schedules, apart from swaps and the Tết split', () => {

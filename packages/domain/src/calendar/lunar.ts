@@ -247,7 +247,8 @@ export function fromLunar(lunar: LunarDate): LocalDate | undefined {
 function mustFromLunar(lunar: LunarDate): LocalDate {
   const date = fromLunar(lunar);
   // Month 1 day 1 and (non-leap) month 3 day 10 exist in every lunar year.
-  if (date === undefined) throw new RangeError(`Không tính được ngày âm lịch ${lunar.day}/${lunar.month}/${lunar.year}`);
+  if (date === undefined)
+    throw new RangeError(`Không tính được ngày âm lịch ${lunar.day}/${lunar.month}/${lunar.year}`);
   return date;
 }
 

@@ -16,15 +16,49 @@ describe('official schedules', () => {
 
   it('matches the LEGAL.md tables', () => {
     const dates = (y: number) => OFFICIAL_SCHEDULES.find((s) => s.year === y);
-    expect(dates(2024)?.daysOff.map((d) => d.date.slice(5))).toEqual(
-      ['01-01', '02-08', '02-09', '02-12', '02-13', '02-14', '04-18', '04-29', '04-30', '05-01', '09-02', '09-03'],
-    );
-    expect(dates(2025)?.daysOff.map((d) => d.date.slice(5))).toEqual(
-      ['01-01', '01-27', '01-28', '01-29', '01-30', '01-31', '04-07', '04-30', '05-01', '05-02', '09-01', '09-02'],
-    );
-    expect(dates(2026)?.daysOff.map((d) => d.date.slice(5))).toEqual(
-      ['01-01', '01-02', '02-16', '02-17', '02-18', '02-19', '02-20', '04-27', '04-30', '05-01', '08-31', '09-01', '09-02'],
-    );
+    expect(dates(2024)?.daysOff.map((d) => d.date.slice(5))).toEqual([
+      '01-01',
+      '02-08',
+      '02-09',
+      '02-12',
+      '02-13',
+      '02-14',
+      '04-18',
+      '04-29',
+      '04-30',
+      '05-01',
+      '09-02',
+      '09-03',
+    ]);
+    expect(dates(2025)?.daysOff.map((d) => d.date.slice(5))).toEqual([
+      '01-01',
+      '01-27',
+      '01-28',
+      '01-29',
+      '01-30',
+      '01-31',
+      '04-07',
+      '04-30',
+      '05-01',
+      '05-02',
+      '09-01',
+      '09-02',
+    ]);
+    expect(dates(2026)?.daysOff.map((d) => d.date.slice(5))).toEqual([
+      '01-01',
+      '01-02',
+      '02-16',
+      '02-17',
+      '02-18',
+      '02-19',
+      '02-20',
+      '04-27',
+      '04-30',
+      '05-01',
+      '08-31',
+      '09-01',
+      '09-02',
+    ]);
     expect(dates(2024)?.workingWeekendDays.map((d) => d.date)).toEqual(['2024-05-04']);
     expect(dates(2025)?.workingWeekendDays.map((d) => d.date)).toEqual(['2025-04-26']);
     expect(dates(2026)?.workingWeekendDays.map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);

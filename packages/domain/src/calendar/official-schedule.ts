@@ -15,7 +15,8 @@ const nameSchema = z
   .max(200, { error: 'Tên ngày không quá 200 ký tự' });
 
 export const scheduleDayOffKindSchema = z.enum(['holiday', 'swap', 'compensatory'], {
-  error: 'Loại ngày nghỉ phải là "holiday" (nghỉ lễ, tết), "swap" (nghỉ hoán đổi) hoặc "compensatory" (nghỉ bù)',
+  error:
+    'Loại ngày nghỉ phải là "holiday" (nghỉ lễ, tết), "swap" (nghỉ hoán đổi) hoặc "compensatory" (nghỉ bù)',
 });
 
 export const scheduleDayOffSchema = z.object({
@@ -33,7 +34,10 @@ export const scheduleWorkingDaySchema = z.object({
 export const pendingDayOffSchema = z.object({
   date: isoDateStringSchema,
   name: nameSchema,
-  note: z.string({ error: 'Ghi chú phải là chuỗi ký tự' }).trim().min(1, { error: 'Phải ghi lý do chưa áp dụng' }),
+  note: z
+    .string({ error: 'Ghi chú phải là chuỗi ký tự' })
+    .trim()
+    .min(1, { error: 'Phải ghi lý do chưa áp dụng' }),
 });
 
 /** zod schema of an official schedule, with Vietnamese messages for the administrator's form. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type LocalDate, localDate, parseIsoDate as d, toIsoDate, weekday } from './local-date.js';
+import { addDays, parseIsoDate as d, type LocalDate, localDate, toIsoDate, weekday } from './local-date.js';
 import { OFFICIAL_SCHEDULES } from './official-schedules.js';
 import { buildCalendar } from './working-calendar.js';
 
@@ -24,14 +24,25 @@ describe('buildCalendar', () => {
 
   it('explains each kind of day in Vietnamese', () => {
     expect(cal.dayInfo(d('2024-05-07'))).toMatchObject({ working: true, kind: 'weekday', label: 'Thứ Ba' });
-    expect(cal.dayInfo(d('2024-05-05'))).toMatchObject({ working: false, kind: 'weekend', label: 'Chủ nhật' });
+    expect(cal.dayInfo(d('2024-05-05'))).toMatchObject({
+      working: false,
+      kind: 'weekend',
+      label: 'Chủ nhật',
+    });
     expect(cal.dayInfo(d('2024-02-10'))).toMatchObject({
       working: false,
       kind: 'weekend',
       label: 'Thứ Bảy (Tết Nguyên đán)',
     });
-    expect(cal.dayInfo(d('2024-04-18'))).toMatchObject({ working: false, kind: 'holiday', label: 'Giỗ Tổ Hùng Vương' });
-    expect(cal.dayInfo(d('2024-02-13'))).toMatchObject({ kind: 'compensatory', label: 'Nghỉ bù Tết Nguyên đán' });
+    expect(cal.dayInfo(d('2024-04-18'))).toMatchObject({
+      working: false,
+      kind: 'holiday',
+      label: 'Giỗ Tổ Hùng Vương',
+    });
+    expect(cal.dayInfo(d('2024-02-13'))).toMatchObject({
+      kind: 'compensatory',
+      label: 'Nghỉ bù Tết Nguyên đán',
+    });
     expect(cal.dayInfo(d('2024-04-29'))).toMatchObject({
       working: false,
       kind: 'swap',
@@ -132,7 +143,9 @@ describe('working-day arithmetic (property-based)', () => {
 
   it('lands every addWorkingDays result on a working day', () => {
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: -60, max: 60 }), (start, n) => cal.isWorkingDay(cal.addWorkingDays(start, n))),
+      fc.property(dateArb, fc.integer({ min: -60, max: 60 }), (start, n) =>
+        cal.isWorkingDay(cal.addWorkingDays(start, n)),
+      ),
       { numRuns: 5000 },
     );
   });

@@ -69,7 +69,14 @@ export interface BuildCalendarInput {
   toYear?: number;
 }
 
-const KIND_CODES: readonly DayKind[] = ['weekday', 'weekend', 'holiday', 'compensatory', 'swap', 'working_weekend'];
+const KIND_CODES: readonly DayKind[] = [
+  'weekday',
+  'weekend',
+  'holiday',
+  'compensatory',
+  'swap',
+  'working_weekend',
+];
 const WEEKDAY = 0;
 const WEEKEND = 1;
 const HOLIDAY = 2;
@@ -92,7 +99,11 @@ const KIND_CODE_OF: Record<'holiday' | 'compensatory' | 'swap', number> = {
  *   const cal = buildCalendar({ schedules: OFFICIAL_SCHEDULES });
  *   cal.addWorkingDays(parseIsoDate('2024-08-28'), 10); // 2024-09-13
  */
-export function buildCalendar({ schedules, fromYear = 1900, toYear = 2100 }: BuildCalendarInput): WorkingCalendar {
+export function buildCalendar({
+  schedules,
+  fromYear = 1900,
+  toYear = 2100,
+}: BuildCalendarInput): WorkingCalendar {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear > toYear) {
     throw new RangeError(`Phạm vi năm không hợp lệ: ${fromYear}–${toYear}`);
   }
@@ -229,7 +240,8 @@ export function buildCalendar({ schedules, fromYear = 1900, toYear = 2100 }: Bui
   };
 
   const yearView = (year: number): YearView => {
-    if (year < fromYear || year > toYear) throw new RangeError(`Năm ${year} nằm ngoài phạm vi lịch ${rangeText}`);
+    if (year < fromYear || year > toYear)
+      throw new RangeError(`Năm ${year} nằm ngoài phạm vi lịch ${rangeText}`);
     const first = localDate(year, 1, 1);
     const last = localDate(year, 12, 31);
     const days: DayInfo[] = [];
@@ -278,7 +290,9 @@ function labelFor(kind: DayKind, dayName: string, name: string | undefined): str
     case 'swap':
       return name ?? dayName;
     case 'working_weekend':
-      return name === undefined ? `Ngày làm bù (${dayName})` : `Ngày làm bù (${dayName}): ${lowerFirst(name)}`;
+      return name === undefined
+        ? `Ngày làm bù (${dayName})`
+        : `Ngày làm bù (${dayName}): ${lowerFirst(name)}`;
   }
 }
 
