@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in.js';
+
+const HOME_BY_USER = [
+  { username: 'admin', heading: 'Điều hành kế hoạch kiểm tra' },
+  { username: 'truongdoan', heading: 'Các cuộc kiểm tra của Đoàn' },
+  { username: 'thanhvien', heading: 'Các cuộc kiểm tra của Đoàn' },
+  { username: 'sct', heading: 'Kiểm tra tại đơn vị' },
+  { username: 'sct.lanhdao', heading: 'Kiểm tra tại đơn vị' },
+  { username: 'tayson', heading: 'Kiểm tra tại đơn vị' },
+  { username: 'lanhdao', heading: 'Tổng quan tình hình kiểm tra' },
+];
+
+const PLAN_TITLE = 'Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024';
+
+for (const { username, heading } of HOME_BY_USER) {
+  test(`${username} signs in, sees the home page of the role and reads the 2024 plan`, async ({ page }) => {
+    await signIn(page, username);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+
+    await page.getByRole('link', { name: PLAN_TITLE }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN_TITLE);
+    await expect(page.getByText('Lâm Hải Giang')).toBeVisible();
+    await expect(page.getByText('Khối cơ quan thuộc tỉnh')).toBeVisible();
+    await expect(page.getByText('Cục Hải quan Bình Định').first()).toBeVisible();
+    await expect(page.getByText('Xây dựng và phát triển chính quyền điện tử, chính quyền số').first()).toBeVisible();
+    await expect(page.getByText(/dự kiến 22/).first()).toBeVisible();
+  });
+}
+
+test('a wrong password is refused in Vietnamese without saying which field was wrong', async ({ page }) => {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeVisible();
+  await expect(page).toHaveURL(/dang-nhap/);
+});
+
+test('a page behind sign-in sends an anonymous visitor to the sign-in page', async ({ page }) => {
+  await page.goto('/don-vi');
+  await expect(page).toHaveURL(/dang-nhap/);
+});
+
+test('signing out ends the session', async ({ page }) => {
+  await signIn(page, 'lanhdao');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/dang-nhap/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/dang-nhap/);
+});
+
+test('the org-unit tree reads the province as at a date', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/don-vi?asAt=2024-06-01');
+  await expect(page.getByText(/Tây Sơn/).first()).toBeVisible();
+});
