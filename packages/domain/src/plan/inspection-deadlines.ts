@@ -57,7 +57,7 @@ export function inspectionDeadlines(input: {
   const result: InspectionDeadline[] = [];
   for (const code of INSPECTION_DEADLINE_CODES) {
     const rule = input.rules.find((r) => r.code === code);
-    if (!rule || rule.kind !== 'working_days') continue;
+    if (rule?.kind !== 'working_days') continue;
     const baseDate = rule.direction === 'before' ? facts.startDate : facts.endDate;
     const computed = computeDeadline({ rule, baseDate, calendar, reading: input.reading });
     const doneOn = facts[DONE_ON[code]];
