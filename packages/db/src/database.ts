@@ -6,6 +6,7 @@ import type {
   UsersTable,
 } from './tables/accounts.table.js';
 import type { AuditLogTable } from './tables/audit-log.table.js';
+import type { OfficialSchedulesTable } from './tables/calendar.table.js';
 import type {
   InspectionsTable,
   TargetSubUnitsTable,
@@ -40,4 +41,5 @@ export interface Database {
   target_sub_units: TargetSubUnitsTable;
   inspections: InspectionsTable;
   audit_log: AuditLogTable;
+  official_schedules: OfficialSchedulesTable;
 }

@@ -3,3 +3,4 @@ export type { Database } from './database.js';
 export { migrateToLatest } from './migrate.js';
 export * from './repositories/index.js';
 export { type AuditActor, withActor } from './with-actor.js';
+export { loadReferenceData } from './reference-data.js';

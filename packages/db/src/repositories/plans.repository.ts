@@ -1,9 +1,12 @@
-import type {
-  InspectionForm,
-  InspectionKind,
-  PlanStatus,
-  TargetGroup,
-  TeamMemberRole,
+import {
+  DEFAULT_DEADLINE_RULES_2024,
+  type DeadlineReading,
+  type DeadlineRule,
+  type InspectionForm,
+  type InspectionKind,
+  type PlanStatus,
+  type TargetGroup,
+  type TeamMemberRole,
 } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
@@ -35,6 +38,8 @@ export interface PlanDetail extends PlanSummary {
   forms: InspectionForm[];
   expectedTargetCount: number | null;
   fundingNote: string | null;
+  deadlineRules: readonly DeadlineRule[];
+  deadlineReading: DeadlineReading;
   version: number;
   contents: { kind: 'area' | 'topic'; code: string; title: string; description: string | null }[];
   teams: PlanTeam[];
@@ -125,6 +130,8 @@ export async function findPlanDetail(db: Executor, planId: string): Promise<Plan
       'plans.forms',
       'plans.expected_target_count',
       'plans.funding_note',
+      'plans.deadline_rules',
+      'plans.deadline_reading',
       'plans.version',
       jsonArrayFrom(
         eb
@@ -202,6 +209,8 @@ export async function findPlanDetail(db: Executor, planId: string): Promise<Plan
     forms: row.forms,
     expectedTargetCount: row.expected_target_count,
     fundingNote: row.funding_note,
+    deadlineRules: row.deadline_rules ?? DEFAULT_DEADLINE_RULES_2024,
+    deadlineReading: row.deadline_reading,
     version: row.version,
     contents: row.contents,
     teams: row.teams.map((t) => ({
@@ -231,4 +240,19 @@ export async function findPlanDetail(db: Executor, planId: string): Promise<Plan
       subUnits: t.sub_units.map((s) => ({ orgUnitId: s.org_unit_id, orgUnitName: s.org_unit_name })),
     })),
   };
+}
+
+/** The deadline rules and reading a plan counts with; the domain's 2024 rules when it sets none. */
+export async function findPlanDeadlineSettings(
+  db: Executor,
+  planId: string,
+): Promise<{ rules: readonly DeadlineRule[]; reading: DeadlineReading } | null> {
+  const row = await db
+    .selectFrom('plans')
+    .select(['deadline_rules', 'deadline_reading'])
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  return row
+    ? { rules: row.deadline_rules ?? DEFAULT_DEADLINE_RULES_2024, reading: row.deadline_reading }
+    : null;
 }

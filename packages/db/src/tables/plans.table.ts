@@ -1,4 +1,10 @@
-import type { InspectionForm, InspectionKind, PlanStatus } from '@kiemtra/domain';
+import type {
+  DeadlineReading,
+  DeadlineRule,
+  InspectionForm,
+  InspectionKind,
+  PlanStatus,
+} from '@kiemtra/domain';
 import type { Generated, JSONColumnType } from 'kysely';
 
 export interface ReportTemplatesTable {
@@ -47,6 +53,9 @@ export interface PlansTable {
   expected_target_count: number | null;
   funding_note: string | null;
   report_template_id: string | null;
+  /** Null: the domain's DEFAULT_DEADLINE_RULES_2024. */
+  deadline_rules: JSONColumnType<DeadlineRule[] | null, string | null, string | null>;
+  deadline_reading: Generated<DeadlineReading>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
