@@ -3,7 +3,12 @@ import { readEnv } from './env.js';
 
 describe('readEnv', () => {
   it('defaults to PGlite in ./data with the 2024 seed', () => {
-    expect(readEnv({})).toMatchObject({ PORT: 3001, DATABASE_URL: undefined, DATA_DIR: './data/pglite', SEED: 'binh-dinh-2024' });
+    expect(readEnv({})).toMatchObject({
+      PORT: 3001,
+      DATABASE_URL: undefined,
+      DATA_DIR: './data/pglite',
+      SEED: 'binh-dinh-2024',
+    });
   });
   it('treats an empty DATABASE_URL as not set', () => {
     expect(readEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();

@@ -1,6 +1,13 @@
 import { mkdir } from 'node:fs/promises';
-import { type DatabaseHandle, loadBinhDinh2024, migrateToLatest, openDatabase } from '@kiemtra/db';
+import {
+  type DatabaseHandle,
+  loadBinhDinh2024,
+  loadReferenceData,
+  migrateToLatest,
+  openDatabase,
+} from '@kiemtra/db';
 import { hashPassword } from './auth/password.js';
+import { createCalendarProvider } from './calendar/calendar-provider.js';
 import { systemClock } from './clock.js';
 import { readEnv } from './env.js';
 import { buildServer } from './server.js';
@@ -15,10 +22,17 @@ async function openConfiguredDatabase(): Promise<DatabaseHandle> {
 
 const database = await openConfiguredDatabase();
 await migrateToLatest(database.db);
+await loadReferenceData(database.db);
 if (env.SEED === 'binh-dinh-2024') await loadBinhDinh2024(database.db, { hashPassword });
 
 const app = await buildServer(
-  { db: database.db, clock: systemClock, sessionTtlHours: env.SESSION_TTL_HOURS, secureCookies: false },
+  {
+    db: database.db,
+    clock: systemClock,
+    calendar: createCalendarProvider(),
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    secureCookies: false,
+  },
   { logLevel: env.LOG_LEVEL },
 );
 

@@ -9,6 +9,7 @@ export * from './plan/inspection-deadlines.js';
 export * from './plan/target-count.js';
 export * from './plan/vocabulary.js';
 export * from './validation/auth.schemas.js';
+export * from './validation/calendar.schemas.js';
 export * from './validation/common.js';
 export * from './validation/query.schemas.js';
 export { z } from './validation/zod-vi.js';

@@ -1,10 +1,11 @@
-import { type DatabaseHandle, loadBinhDinh2024 } from '@kiemtra/db';
+import { type DatabaseHandle, loadBinhDinh2024, loadReferenceData } from '@kiemtra/db';
 import { createTestDatabase } from '@kiemtra/db/testing';
 import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 import superjson from 'superjson';
 import { hashPassword } from '../auth/password.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
+import { createCalendarProvider } from '../calendar/calendar-provider.js';
 import type { Clock } from '../clock.js';
 import { buildServer } from '../server.js';
 import type { AppRouter } from '../trpc/root.js';
@@ -32,10 +33,11 @@ export function clientFor(url: string, headers: Record<string, string> = {}): TR
 /** A real server on a free loopback port, over a fresh database with the 2024 seed loaded. */
 export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
+  await loadReferenceData(database.db);
   await loadBinhDinh2024(database.db, { hashPassword });
   const clock = options.clock ?? { now: () => new Date() };
   const app = await buildServer(
-    { db: database.db, clock, sessionTtlHours: 12, secureCookies: false },
+    { db: database.db, clock, calendar: createCalendarProvider(), sessionTtlHours: 12, secureCookies: false },
     { logLevel: 'silent' },
   );
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -3,11 +3,13 @@ import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify'
 import type { Kysely } from 'kysely';
 import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
+import type { CalendarProvider } from '../calendar/calendar-provider.js';
 import type { Clock } from '../clock.js';
 
 export interface AppDeps {
   db: Kysely<Database>;
   clock: Clock;
+  calendar: CalendarProvider;
   sessionTtlHours: number;
   /** Cookies are marked Secure when the API is served over HTTPS. */
   secureCookies: boolean;

@@ -4,13 +4,19 @@ import {
   INSPECTION_FORM_LABELS,
   INSPECTION_KIND_LABELS,
   INSPECTION_STATUS_LABELS,
+  type InspectionDeadline,
   TARGET_GROUP_LABELS,
   TARGET_GROUPS,
   TEAM_MEMBER_ROLE_LABELS,
 } from '@kiemtra/domain';
+import { toDeadlineSummaryDto } from './deadline.dto.js';
 import { toInspectionDto } from './inspection.dto.js';
 
-export function toPlanDetailDto(plan: PlanDetail, inspections: InspectionRecord[]) {
+export function toPlanDetailDto(
+  plan: PlanDetail,
+  inspections: InspectionRecord[],
+  deadlinesOf: (inspection: InspectionRecord) => InspectionDeadline[],
+) {
   const subTargetCount = plan.targets.reduce((n, t) => n + t.subUnits.length, 0);
   const inspectionsByTarget = new Map<string, InspectionRecord[]>();
   for (const i of inspections)
@@ -25,7 +31,10 @@ export function toPlanDetailDto(plan: PlanDetail, inspections: InspectionRecord[
     teamName: plan.teams.find((team) => team.id === t.teamId)?.name ?? null,
     note: t.note,
     subUnits: t.subUnits,
-    inspections: (inspectionsByTarget.get(t.id) ?? []).map(toInspectionDto),
+    inspections: (inspectionsByTarget.get(t.id) ?? []).map((i) => ({
+      ...toInspectionDto(i),
+      deadlines: deadlinesOf(i).map(toDeadlineSummaryDto),
+    })),
   });
   return {
     id: plan.id,
@@ -48,6 +57,8 @@ export function toPlanDetailDto(plan: PlanDetail, inspections: InspectionRecord[
     requirements: plan.requirements,
     forms: plan.forms.map((f) => ({ code: f, label: INSPECTION_FORM_LABELS[f] })),
     fundingNote: plan.fundingNote,
+    deadlineReading: plan.deadlineReading,
+    deadlineRules: plan.deadlineRules,
     areas: plan.contents.filter((c) => c.kind === 'area'),
     topics: plan.contents.filter((c) => c.kind === 'topic'),
     targetCount: compareTargetCount(plan.expectedTargetCount, plan.targets.length, subTargetCount),

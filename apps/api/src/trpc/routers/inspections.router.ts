@@ -1,7 +1,41 @@
-import { findInspection, listVisibleInspections } from '@kiemtra/db';
-import { DomainError, inspectionByIdInput, inspectionVisibility } from '@kiemtra/domain';
+import {
+  type Database,
+  findInspection,
+  findPlanDeadlineSettings,
+  type InspectionRecord,
+  listVisibleInspections,
+} from '@kiemtra/db';
+import {
+  type Actor,
+  DomainError,
+  inspectionByIdInput,
+  inspectionVisibility,
+  todayInVietnam,
+} from '@kiemtra/domain';
+import type { Kysely } from 'kysely';
+import { deadlinesOf } from '../../calendar/deadlines-of.js';
+import { toInspectionDeadlineDto } from '../dto/deadline.dto.js';
 import { toInspectionDto } from '../dto/inspection.dto.js';
 import { authedProcedure, authorize, router } from '../init.js';
+
+/** Loads one inspection and checks, first, that the actor may read it. */
+async function readableInspection(
+  db: Kysely<Database>,
+  actor: Actor,
+  inspectionId: string,
+): Promise<InspectionRecord> {
+  const inspection = await findInspection(db, inspectionId);
+  if (!inspection || inspection.tenantId !== actor.tenantId) {
+    throw new DomainError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra này.');
+  }
+  authorize(actor, 'inspection.read', {
+    tenantId: inspection.tenantId,
+    unitIds: [inspection.orgUnitId],
+    teamUserIds: inspection.teamUserIds,
+    teamLeaderUserId: inspection.teamLeaderUserId,
+  });
+  return inspection;
+}
 
 export const inspectionsRouter = router({
   /** The inspections the actor may see: all for Sở Nội vụ and leadership, the team's for inspectors, its own for a unit. */
@@ -13,17 +47,23 @@ export const inspectionsRouter = router({
     return rows.map(toInspectionDto);
   }),
 
-  get: authedProcedure.input(inspectionByIdInput).query(async ({ ctx, input }) => {
-    const inspection = await findInspection(ctx.db, input.inspectionId);
-    if (!inspection || inspection.tenantId !== ctx.actor.tenantId) {
-      throw new DomainError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra này.');
-    }
-    authorize(ctx.actor, 'inspection.read', {
-      tenantId: inspection.tenantId,
-      unitIds: [inspection.orgUnitId],
-      teamUserIds: inspection.teamUserIds,
-      teamLeaderUserId: inspection.teamLeaderUserId,
-    });
-    return toInspectionDto(inspection);
+  get: authedProcedure
+    .input(inspectionByIdInput)
+    .query(async ({ ctx, input }) =>
+      toInspectionDto(await readableInspection(ctx.db, ctx.actor, input.inspectionId)),
+    ),
+
+  /** The visit's deadlines with their state today and how each date was counted. */
+  deadlines: authedProcedure.input(inspectionByIdInput).query(async ({ ctx, input }) => {
+    const inspection = await readableInspection(ctx.db, ctx.actor, input.inspectionId);
+    const settings = await findPlanDeadlineSettings(ctx.db, inspection.planId);
+    if (!settings) throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch kiểm tra này.');
+    const calendar = await ctx.calendar.current(ctx.db);
+    const deadlines = deadlinesOf(inspection, settings, calendar, todayInVietnam(ctx.clock.now()));
+    return {
+      inspection: toInspectionDto(inspection),
+      reading: settings.reading,
+      deadlines: deadlines.map(toInspectionDeadlineDto),
+    };
   }),
 });

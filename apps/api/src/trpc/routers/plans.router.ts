@@ -1,5 +1,6 @@
 import { findPlanDetail, listPlans, listVisibleInspections } from '@kiemtra/db';
-import { DomainError, inspectionVisibility, planByIdInput } from '@kiemtra/domain';
+import { DomainError, inspectionVisibility, planByIdInput, todayInVietnam } from '@kiemtra/domain';
+import { deadlinesOf } from '../../calendar/deadlines-of.js';
 import { toPlanDetailDto } from '../dto/plan.dto.js';
 import { procedureFor, router } from '../init.js';
 
@@ -19,6 +20,9 @@ export const plansRouter = router({
         visibility: inspectionVisibility(ctx.actor),
         planId: plan.id,
       });
-      return toPlanDetailDto(plan, inspections);
+      const calendar = await ctx.calendar.current(ctx.db);
+      const today = todayInVietnam(ctx.clock.now());
+      const settings = { rules: plan.deadlineRules, reading: plan.deadlineReading };
+      return toPlanDetailDto(plan, inspections, (i) => deadlinesOf(i, settings, calendar, today));
     }),
 });

@@ -1,0 +1,93 @@
+import { findPlanDeadlineSettings, listOfficialSchedules, saveSchedule, withActor } from '@kiemtra/db';
+import {
+  addWorkingDaysInput,
+  calendarYearInput,
+  computeDeadline,
+  DEFAULT_DEADLINE_RULES_2024,
+  DomainError,
+  explainDeadlineInput,
+  formatVietnameseWithWeekday,
+  parseIsoDate,
+  saveScheduleInput,
+  scheduleStatusLabel,
+  toIsoDate,
+} from '@kiemtra/domain';
+import { auditActorOf } from '../audit-actor.js';
+import { toDeadlineExplanationDto } from '../dto/deadline.dto.js';
+import { toYearViewDto } from '../dto/year-view.dto.js';
+import { procedureFor, router } from '../init.js';
+
+export const calendarRouter = router({
+  /** A year's working days, holidays with their names and swapped days, and whether the year is official. */
+  year: procedureFor('calendar.read')
+    .input(calendarYearInput)
+    .query(async ({ ctx, input }) =>
+      toYearViewDto((await ctx.calendar.current(ctx.db)).yearView(input.year)),
+    ),
+
+  /** Adds (or, with a negative number, subtracts) working days; the start day is not counted. */
+  addWorkingDays: procedureFor('calendar.read')
+    .input(addWorkingDaysInput)
+    .query(async ({ ctx, input }) => {
+      const calendar = await ctx.calendar.current(ctx.db);
+      const result = calendar.addWorkingDays(parseIsoDate(input.date), input.days);
+      const info = calendar.dayInfo(result);
+      return {
+        date: toIsoDate(result),
+        dateText: formatVietnameseWithWeekday(result),
+        scheduleStatus: info.scheduleStatus,
+      };
+    }),
+
+  /** A deadline computed from a base date under a plan's rules (the 2024 rules by default), explained. */
+  explain: procedureFor('calendar.read')
+    .input(explainDeadlineInput)
+    .query(async ({ ctx, input }) => {
+      const settings = input.planId
+        ? await findPlanDeadlineSettings(ctx.db, input.planId)
+        : { rules: DEFAULT_DEADLINE_RULES_2024, reading: 'A' as const };
+      if (!settings) throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch kiểm tra này.');
+      const rule = settings.rules.find((r) => r.code === input.code);
+      if (rule?.kind !== 'working_days') {
+        throw new DomainError(
+          'RULE_VIOLATION',
+          'Thời hạn này do Đoàn kiểm tra ấn định cho từng kiến nghị, không tính theo ngày làm việc.',
+        );
+      }
+      const calendar = await ctx.calendar.current(ctx.db);
+      const computed = computeDeadline({
+        rule,
+        baseDate: parseIsoDate(input.baseDate),
+        calendar,
+        reading: input.reading ?? settings.reading,
+      });
+      return { code: rule.code, label: rule.label, ...toDeadlineExplanationDto(computed) };
+    }),
+
+  /** The stored official schedules, each with its version for editing. */
+  schedules: procedureFor('calendar.read').query(async ({ ctx }) => {
+    const stored = await listOfficialSchedules(ctx.db);
+    return stored.map((s) => ({
+      year: s.year,
+      version: s.version,
+      updatedAt: s.updatedAt,
+      schedule: s.schedule,
+    }));
+  }),
+
+  /** An administrator adds or corrects a year's schedule; in force on the next request, audited. */
+  saveSchedule: procedureFor('calendar.manage')
+    .input(saveScheduleInput)
+    .mutation(async ({ ctx, input }) => {
+      const saved = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+        saveSchedule(trx, input.schedule, input.expectedVersion),
+      );
+      if (!saved) {
+        throw new DomainError(
+          'CONFLICT',
+          `Lịch nghỉ năm ${input.schedule.year} vừa được người khác cập nhật (hoặc đã có). Hãy tải lại để xem bản mới rồi sửa tiếp.`,
+        );
+      }
+      return { year: saved.year, version: saved.version, statusLabel: scheduleStatusLabel('official') };
+    }),
+});

@@ -1,0 +1,37 @@
+import { DEADLINE_CODES, deadlineReadingSchema } from '../calendar/deadline-rules.js';
+import { officialScheduleSchema } from '../calendar/official-schedule.js';
+import { idSchema, isoDateSchema } from './common.js';
+import { z } from './zod-vi.js';
+
+const yearSchema = z
+  .number({ error: 'Năm phải là một số.' })
+  .int({ error: 'Năm phải là số nguyên.' })
+  .min(1900, { error: 'Lịch chỉ tính được từ năm 1900 đến năm 2100.' })
+  .max(2100, { error: 'Lịch chỉ tính được từ năm 1900 đến năm 2100.' });
+
+export const calendarYearInput = z.object({ year: yearSchema });
+
+export const addWorkingDaysInput = z.object({
+  date: isoDateSchema,
+  days: z
+    .number({ error: 'Số ngày làm việc phải là một số.' })
+    .int({ error: 'Số ngày làm việc phải là số nguyên.' })
+    .min(-1000, { error: 'Chỉ cộng hoặc trừ tối đa 1000 ngày làm việc.' })
+    .max(1000, { error: 'Chỉ cộng hoặc trừ tối đa 1000 ngày làm việc.' }),
+});
+
+export const explainDeadlineInput = z.object({
+  code: z.enum(DEADLINE_CODES, { error: 'Mã thời hạn không hợp lệ.' }),
+  baseDate: isoDateSchema,
+  /** The plan whose rules apply; the 2024 rules when omitted. */
+  planId: idSchema.optional(),
+  reading: deadlineReadingSchema.optional(),
+});
+
+export const saveScheduleInput = z.object({
+  schedule: officialScheduleSchema,
+  /** The version the administrator edited; null when the year has no stored schedule yet. */
+  expectedVersion: z.number().int().positive().nullable(),
+});
+
+export const inspectionDeadlinesInput = z.object({ inspectionId: idSchema });
