@@ -51,7 +51,12 @@ export default defineConfig({
       url: `${portalUrl}/dang-nhap`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { HOST: '127.0.0.1', PORT: String(PORTAL_PORT), ORIGIN: portalUrl, API_URL: `http://127.0.0.1:${API_PORT}` },
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(PORTAL_PORT),
+        ORIGIN: portalUrl,
+        API_URL: `http://127.0.0.1:${API_PORT}`,
+      },
     },
   ],
 });

@@ -23,7 +23,9 @@ for (const { username, heading } of HOME_BY_USER) {
     await expect(page.getByText('Lâm Hải Giang')).toBeVisible();
     await expect(page.getByText('Khối cơ quan thuộc tỉnh')).toBeVisible();
     await expect(page.getByText('Cục Hải quan Bình Định').first()).toBeVisible();
-    await expect(page.getByText('Xây dựng và phát triển chính quyền điện tử, chính quyền số').first()).toBeVisible();
+    await expect(
+      page.getByText('Xây dựng và phát triển chính quyền điện tử, chính quyền số').first(),
+    ).toBeVisible();
     await expect(page.getByText(/dự kiến 22/).first()).toBeVisible();
   });
 }

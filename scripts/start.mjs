@@ -33,7 +33,9 @@ async function stopAll(exitCode) {
   stopping = true;
   console.log('\n• Đang dừng API và portal…');
   const exited = children.map((child) =>
-    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r)),
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((r) => child.once('exit', r)),
   );
   for (const child of children) child.kill('SIGTERM');
   await Promise.race([Promise.all(exited), delay(10_000)]);
@@ -43,7 +45,9 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 const tsx = join(root, 'apps/api/node_modules/.bin/tsx');
-console.log(`• Khởi động API (${process.env.DATABASE_URL ? 'PostgreSQL theo DATABASE_URL' : 'PGlite, dữ liệu trong ./data'})…`);
+console.log(
+  `• Khởi động API (${process.env.DATABASE_URL ? 'PostgreSQL theo DATABASE_URL' : 'PGlite, dữ liệu trong ./data'})…`,
+);
 start('API', tsx, ['src/main.ts'], join(root, 'apps/api'), {
   PORT: apiPort,
   DATA_DIR: join(root, 'data/pglite'),
@@ -70,7 +74,7 @@ start('Portal', process.execPath, ['build/index.js'], join(root, 'apps/portal'),
   ORIGIN: portalUrl,
   API_URL: apiUrl,
 });
-if (!(await waitForReady(portalUrl + '/dang-nhap', 60))) {
+if (!(await waitForReady(`${portalUrl}/dang-nhap`, 60))) {
   console.error('Portal không sẵn sàng sau 60 giây.');
   await stopAll(1);
 }

@@ -25,10 +25,23 @@ const vitestPackages = ['packages/domain', 'packages/db', 'apps/api', 'apps/port
 const databasePackages = new Set(['packages/db', 'apps/api']);
 function vitest(dir, label, env) {
   const file = join(reports, `vitest-${dir.replace('/', '-')}-${label}.json`);
-  step(`vitest ${dir} (${label})`, 'pnpm', ['exec', 'vitest', 'run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
-    cwd: join(root, dir),
-    env: { ...process.env, ...env },
-  });
+  step(
+    `vitest ${dir} (${label})`,
+    'pnpm',
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--passWithNoTests',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${file}`,
+    ],
+    {
+      cwd: join(root, dir),
+      env: { ...process.env, ...env },
+    },
+  );
 }
 for (const dir of vitestPackages) {
   vitest(dir, 'pglite', { DATABASE_URL: '' });
@@ -38,7 +51,9 @@ if (process.env.TEST_POSTGRES_URL) {
     vitest(dir, 'postgres', { DATABASE_URL: process.env.TEST_POSTGRES_URL });
   }
 } else {
-  console.log('\n(TEST_POSTGRES_URL chưa đặt: bỏ qua lượt chạy kiểm thử cơ sở dữ liệu trên PostgreSQL thật.)');
+  console.log(
+    '\n(TEST_POSTGRES_URL chưa đặt: bỏ qua lượt chạy kiểm thử cơ sở dữ liệu trên PostgreSQL thật.)',
+  );
 }
 
 step('Dựng portal', 'pnpm', ['--filter', '@kiemtra/portal', 'build']);
