@@ -1,0 +1,24 @@
+import type { Handle } from '@sveltejs/kit';
+import { createApi } from '$lib/server/api';
+import { describeApiError } from '$lib/server/api-error';
+import { clearSessionCookie, SESSION_COOKIE } from '$lib/server/session';
+
+/** Resolves the person behind the session cookie once per request, through the API. */
+export const handle: Handle = async ({ event, resolve }) => {
+  event.locals.user = null;
+  if (event.cookies.get(SESSION_COOKIE)) {
+    try {
+      const me = await createApi(event).auth.me.query();
+      event.locals.user = me.kind === 'user' ? me : null;
+    } catch (err) {
+      if (describeApiError(err)?.status === 401) {
+        clearSessionCookie(event.cookies, event.url);
+      } else {
+        // The API is down or failed: keep the cookie (the session may still be valid) and carry
+        // on as anonymous; the pages say what went wrong when they call the API themselves.
+        console.error('auth.me failed', err);
+      }
+    }
+  }
+  return resolve(event);
+};

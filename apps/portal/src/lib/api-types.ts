@@ -1,0 +1,28 @@
+import type { AppRouter } from '@kiemtra/api';
+import type { TRPCClient } from '@trpc/client';
+
+/**
+ * The shapes the API returns, read off the router's type (never its code), for components to
+ * type their props.
+ */
+type Client = TRPCClient<AppRouter>;
+
+export type Me = Awaited<ReturnType<Client['auth']['me']['query']>>;
+/** A signed-in person; API clients never hold a browser session. */
+export type SignedInUser = Extract<Me, { kind: 'user' }>;
+export type PlanSummary = Awaited<ReturnType<Client['plans']['list']['query']>>[number];
+export type PlanDetail = Awaited<ReturnType<Client['plans']['get']['query']>>;
+export type TargetGroup = PlanDetail['targetGroups'][number];
+export type Target = TargetGroup['targets'][number];
+export type Team = PlanDetail['teams'][number];
+export type Inspection = Awaited<ReturnType<Client['inspections']['list']['query']>>[number];
+export type OrgUnitTree = Awaited<ReturnType<Client['orgUnits']['tree']['query']>>;
+export type OrgUnitNode = OrgUnitTree['roots'][number];
+
+/** An org unit with its kind already in words, as the tree page shows it. */
+export interface LabelledOrgUnit {
+  id: string;
+  name: string;
+  kindLabel: string;
+  children: LabelledOrgUnit[];
+}

@@ -1,0 +1,34 @@
+import type { AppRouter } from '@kiemtra/api';
+import type { RequestEvent } from '@sveltejs/kit';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import superjson from 'superjson';
+import { env } from '$env/dynamic/private';
+import { SESSION_COOKIE } from './session.js';
+
+const DEFAULT_API_URL = 'http://127.0.0.1:3001';
+
+/**
+ * A typed tRPC client for one request: it forwards the person's session cookie and their address
+ * (the API rate-limits sign-in per address and trusts X-Forwarded-For from the portal). Built per
+ * request, never shared, so no session can leak between people.
+ */
+export function createApi(event: Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress'>) {
+  const baseUrl = (env.API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${baseUrl}/trpc`,
+        transformer: superjson,
+        fetch: event.fetch,
+        headers() {
+          const headers: Record<string, string> = { 'x-forwarded-for': event.getClientAddress() };
+          const token = event.cookies.get(SESSION_COOKIE);
+          if (token) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
+          return headers;
+        },
+      }),
+    ],
+  });
+}
+
+export type Api = ReturnType<typeof createApi>;
