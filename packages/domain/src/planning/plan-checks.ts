@@ -51,7 +51,7 @@ const windowText = (w: PlanWindow) => `${formatVietnamese(w.start)} – ${format
 
 function describeOccurrence(o: Occurrence): string {
   const kind = INSPECTION_KIND_LABELS[o.kind].toLowerCase();
-  return o.carriedBy === undefined ? `đối tượng ${kind}` : `đơn vị cấp xã của ${o.carriedBy} (${kind})`;
+  return o.carriedBy === undefined ? `đối tượng ${kind}` : `đơn vị cấp xã của ${o.carriedBy}, ${kind}`;
 }
 
 /**
