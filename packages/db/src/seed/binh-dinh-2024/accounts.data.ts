@@ -1,0 +1,64 @@
+import type { SeedAccount } from './seed-types.js';
+
+/** Every demo account signs in with this password; the loader stores only its hash. */
+export const DEMO_PASSWORD = 'kiemtra2024';
+
+/** One account per role, the people invented for the demonstration. */
+export const ACCOUNTS: SeedAccount[] = [
+  {
+    username: 'admin',
+    fullName: 'Lê Thị Thu Hà',
+    position: 'Phó Trưởng phòng Cải cách hành chính',
+    unitCode: 'so-noi-vu',
+    roles: ['plan_admin'],
+  },
+  {
+    username: 'truongdoan',
+    fullName: 'Trần Quốc Bảo',
+    position: 'Phó Giám đốc Sở Nội vụ',
+    unitCode: 'so-noi-vu',
+    roles: ['team_leader'],
+  },
+  {
+    username: 'thanhvien',
+    fullName: 'Phạm Thị Minh Thư',
+    position: 'Phó Trưởng phòng Bưu chính, Viễn thông và Công nghệ thông tin',
+    unitCode: 'so-thong-tin-truyen-thong',
+    roles: ['inspector'],
+  },
+  {
+    username: 'lanhdao',
+    fullName: 'Đinh Văn Khải',
+    position: 'Phó Chủ tịch Ủy ban nhân dân tỉnh',
+    unitCode: 'tinh-binh-dinh',
+    roles: ['leadership_viewer'],
+  },
+  {
+    username: 'sct',
+    fullName: 'Huỳnh Thị Lan',
+    position: 'Chuyên viên Văn phòng Sở, đầu mối cải cách hành chính',
+    unitCode: 'so-cong-thuong',
+    roles: ['unit_reporter'],
+  },
+  {
+    username: 'sct.lanhdao',
+    fullName: 'Ngô Văn Tín',
+    position: 'Giám đốc Sở Công Thương',
+    unitCode: 'so-cong-thuong',
+    roles: ['unit_head'],
+  },
+  {
+    username: 'tayson',
+    fullName: 'Đoàn Thị Mỹ Linh',
+    position: 'Chuyên viên Phòng Nội vụ huyện, đầu mối cải cách hành chính',
+    unitCode: 'huyen-tay-son',
+    roles: ['unit_reporter'],
+  },
+  {
+    username: 'xa.binhtuong',
+    fullName: 'Lê Văn Sang',
+    position: 'Công chức Văn phòng – Thống kê xã',
+    unitCode: 'xa-binh-tuong',
+    roles: ['unit_reporter'],
+  },
+];
