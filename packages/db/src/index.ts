@@ -3,4 +3,12 @@ export type { Database } from './database.js';
 export { migrateToLatest } from './migrate.js';
 export { loadReferenceData } from './reference-data.js';
 export * from './repositories/index.js';
+export {
+  BINH_DINH_2024,
+  DEMO_PASSWORD,
+  DEMO_SIGN_INS,
+  type DemoSignIn,
+  type SeedData,
+} from './seed/binh-dinh-2024/index.js';
+export { loadBinhDinh2024, loadSeed, type SeedDeps } from './seed/load-seed.js';
 export { type AuditActor, withActor } from './with-actor.js';
