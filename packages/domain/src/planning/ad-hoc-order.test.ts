@@ -8,7 +8,9 @@ const messages = (r: ReturnType<typeof checkAdHocOrder>) => (r.ok ? [] : r.issue
 describe('checkAdHocOrder', () => {
   it('accepts an order of each of the three who may order one, on a published plan', () => {
     for (const orderedBy of ['chairman_ppc', 'director_home_affairs', 'chief_of_office_ppc']) {
-      expect(checkAdHocOrder({ plan: { status: 'published' }, order: { ...order, orderedBy } })).toEqual({ ok: true });
+      expect(checkAdHocOrder({ plan: { status: 'published' }, order: { ...order, orderedBy } })).toEqual({
+        ok: true,
+      });
     }
   });
 
@@ -20,7 +22,12 @@ describe('checkAdHocOrder', () => {
 
   it('requires the ordering decision’s number and date', () => {
     expect(
-      messages(checkAdHocOrder({ plan: { status: 'published' }, order: { ...order, decisionNumber: '', decisionDate: null } })),
+      messages(
+        checkAdHocOrder({
+          plan: { status: 'published' },
+          order: { ...order, decisionNumber: '', decisionDate: null },
+        }),
+      ),
     ).toEqual([
       'Chưa có số văn bản chỉ đạo kiểm tra đột xuất; hãy nhập số văn bản.',
       'Chưa có ngày của văn bản chỉ đạo kiểm tra đột xuất.',
@@ -28,11 +35,18 @@ describe('checkAdHocOrder', () => {
   });
 
   it('requires who ordered it, and only the three who may', () => {
-    expect(messages(checkAdHocOrder({ plan: { status: 'published' }, order: { ...order, orderedBy: null } }))).toEqual([
+    expect(
+      messages(checkAdHocOrder({ plan: { status: 'published' }, order: { ...order, orderedBy: null } })),
+    ).toEqual([
       'Chưa ghi người chỉ đạo kiểm tra đột xuất; chỉ Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ, Chánh Văn phòng UBND tỉnh được chỉ đạo.',
     ]);
     expect(
-      messages(checkAdHocOrder({ plan: { status: 'published' }, order: { ...order, orderedBy: 'director_justice' } })),
+      messages(
+        checkAdHocOrder({
+          plan: { status: 'published' },
+          order: { ...order, orderedBy: 'director_justice' },
+        }),
+      ),
     ).toEqual([
       'Kiểm tra đột xuất chỉ do Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ, Chánh Văn phòng UBND tỉnh chỉ đạo (mục II.1.c, V.1, V.2 của Kế hoạch).',
     ]);

@@ -3,7 +3,10 @@ import { proposeAttendees } from './attendees.js';
 
 const common = (unitName: string) => [
   { role: 'Người đứng đầu cơ quan, đơn vị được kiểm tra', unitName },
-  { role: 'Người đứng đầu các cơ quan, đơn vị thuộc và trực thuộc có liên quan đến nội dung kiểm tra', unitName },
+  {
+    role: 'Người đứng đầu các cơ quan, đơn vị thuộc và trực thuộc có liên quan đến nội dung kiểm tra',
+    unitName,
+  },
   { role: 'Công chức, viên chức được giao nhiệm vụ theo dõi, tham mưu công tác CCHC', unitName },
 ];
 
@@ -45,10 +48,17 @@ describe('proposeAttendees (seed IV.2)', () => {
   it('adds the provincial Land Registration Office for a land-registration branch', () => {
     expect(
       proposeAttendees({
-        unit: { name: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Tây Sơn', kind: 'other', isLandRegistrationBranch: true },
+        unit: {
+          name: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Tây Sơn',
+          kind: 'other',
+          isLandRegistrationBranch: true,
+        },
         parent: { name: 'Văn phòng Đăng ký đất đai tỉnh', kind: 'other' },
         landRegistrationOffice: { name: 'Văn phòng Đăng ký đất đai tỉnh Bình Định' },
       }).at(-1),
-    ).toEqual({ role: 'Lãnh đạo Văn phòng Đăng ký đất đai tỉnh', unitName: 'Văn phòng Đăng ký đất đai tỉnh Bình Định' });
+    ).toEqual({
+      role: 'Lãnh đạo Văn phòng Đăng ký đất đai tỉnh',
+      unitName: 'Văn phòng Đăng ký đất đai tỉnh Bình Định',
+    });
   });
 });

@@ -21,8 +21,11 @@ const congThuong: PlanTarget = {
   group: 'provincial_agencies',
   subUnits: [],
 };
-const run = (targets: PlanTarget[], expected: number | null = 4, otherPlans: Parameters<typeof planChecks>[0]['otherPlans'] = []) =>
-  planChecks({ plan: { window: window2024, expectedTargetCount: expected, targets }, otherPlans });
+const run = (
+  targets: PlanTarget[],
+  expected: number | null = 4,
+  otherPlans: Parameters<typeof planChecks>[0]['otherPlans'] = [],
+) => planChecks({ plan: { window: window2024, expectedTargetCount: expected, targets }, otherPlans });
 
 describe('planChecks', () => {
   it('finds nothing in a clean plan whose count matches', () => {
@@ -36,7 +39,8 @@ describe('planChecks', () => {
       {
         severity: 'warning',
         code: 'target_count_mismatch',
-        message: 'Thực tế 4 đối tượng (2 đối tượng chính và 2 đơn vị cấp xã), ít hơn 18 so với số dự kiến 22.',
+        message:
+          'Thực tế 4 đối tượng (2 đối tượng chính và 2 đơn vị cấp xã), ít hơn 18 so với số dự kiến 22.',
         unitIds: [],
       },
     ]);
@@ -68,7 +72,13 @@ describe('planChecks', () => {
   });
 
   it('finds a commune that is both a target and a district’s sub-unit', () => {
-    const binhTuong: PlanTarget = { unitId: 'bt', unitName: 'Xã Bình Tường', kind: 'comprehensive', group: 'ad_hoc', subUnits: [] };
+    const binhTuong: PlanTarget = {
+      unitId: 'bt',
+      unitName: 'Xã Bình Tường',
+      kind: 'comprehensive',
+      group: 'ad_hoc',
+      subUnits: [],
+    };
     const [finding] = run([taySon, binhTuong], 4).findings;
     expect(finding?.message).toBe(
       'Xã Bình Tường có 2 lần trong kế hoạch với cùng loại kiểm tra toàn diện (đơn vị cấp xã của Huyện Tây Sơn, kiểm tra toàn diện; đối tượng kiểm tra toàn diện); hãy bỏ bớt.',
@@ -82,7 +92,11 @@ describe('planChecks', () => {
         window: { start: d('2024-09-01'), end: d('2024-12-31') },
         unitIds: ['bt', 'sct', 'hq'],
       },
-      { planTitle: 'Kế hoạch năm 2023', window: { start: d('2023-04-01'), end: d('2024-03-31') }, unitIds: ['ts'] },
+      {
+        planTitle: 'Kế hoạch năm 2023',
+        window: { start: d('2023-04-01'), end: d('2024-03-31') },
+        unitIds: ['ts'],
+      },
     ]);
     expect(r.findings).toEqual([
       {

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../calendar/local-date.js';
-import { canPublish, checkPlanChange, copyPlanAsDraft, planChangeKind, shiftYears } from './plan-lifecycle.js';
+import {
+  canPublish,
+  checkPlanChange,
+  copyPlanAsDraft,
+  planChangeKind,
+  shiftYears,
+} from './plan-lifecycle.js';
 import { d, makePlan } from './test-fixtures.js';
 
 const messages = (r: ReturnType<typeof canPublish>) => (r.ok ? [] : r.issues.map((i) => i.message));
 const codes = (r: ReturnType<typeof canPublish>) => (r.ok ? [] : r.issues.map((i) => i.code));
-const numbered = { number: '1234/QĐ-UBND', date: d('2024-04-01'), signerName: 'Lâm Hải Giang', signerTitle: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH' };
+const numbered = {
+  number: '1234/QĐ-UBND',
+  date: d('2024-04-01'),
+  signerName: 'Lâm Hải Giang',
+  signerTitle: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH',
+};
 
 describe('planChangeKind and checkPlanChange', () => {
   it('edits a draft freely', () => {
@@ -32,7 +43,9 @@ describe('planChangeKind and checkPlanChange', () => {
     expect(r.ok === false && r.issues[0]?.message).toBe(
       'Lý do điều chỉnh quá ngắn (7 ký tự); hãy nêu rõ lý do, ít nhất 10 ký tự.',
     );
-    expect(checkPlanChange({ plan: { status: 'published' }, reason: 'Bổ sung Huyện Phù Mỹ' })).toEqual({ ok: true });
+    expect(checkPlanChange({ plan: { status: 'published' }, reason: 'Bổ sung Huyện Phù Mỹ' })).toEqual({
+      ok: true,
+    });
   });
 });
 
@@ -54,7 +67,9 @@ describe('canPublish', () => {
   });
 
   it('names every missing part of the decision at once', () => {
-    const r = canPublish(makePlan({ decision: { number: '1234/QĐ-UBND', date: null, signerName: '', signerTitle: '' } }));
+    const r = canPublish(
+      makePlan({ decision: { number: '1234/QĐ-UBND', date: null, signerName: '', signerTitle: '' } }),
+    );
     expect(messages(r)).toEqual([
       'Chưa có ngày ký quyết định ban hành kế hoạch.',
       'Chưa có người ký quyết định ban hành kế hoạch; hãy nhập họ tên và chức danh người ký.',
@@ -65,14 +80,19 @@ describe('canPublish', () => {
     expect(messages(canPublish(makePlan({ decision: numbered, window: null })))).toEqual([
       'Chưa có thời gian kiểm tra (từ ngày, đến ngày) của kế hoạch.',
     ]);
-    const inverted = makePlan({ decision: numbered, window: { start: d('2024-09-30'), end: d('2024-04-01') } });
+    const inverted = makePlan({
+      decision: numbered,
+      window: { start: d('2024-09-30'), end: d('2024-04-01') },
+    });
     expect(messages(canPublish(inverted))).toEqual([
       'Thời gian kiểm tra không hợp lệ: ngày bắt đầu 30/09/2024 sau ngày kết thúc 01/04/2024.',
     ]);
   });
 
   it('accepts a one-day window', () => {
-    expect(canPublish(makePlan({ decision: numbered, window: { start: d('2024-05-07'), end: d('2024-05-07') } }))).toEqual({
+    expect(
+      canPublish(makePlan({ decision: numbered, window: { start: d('2024-05-07'), end: d('2024-05-07') } })),
+    ).toEqual({
       ok: true,
     });
   });
@@ -87,7 +107,9 @@ describe('canPublish', () => {
   });
 
   it('refuses to publish twice', () => {
-    expect(codes(canPublish(makePlan({ status: 'published', decision: numbered })))).toEqual(['plan_already_published']);
+    expect(codes(canPublish(makePlan({ status: 'published', decision: numbered })))).toEqual([
+      'plan_already_published',
+    ]);
     expect(messages(canPublish(makePlan({ status: 'published', decision: numbered })))).toEqual([
       'Kế hoạch đã được ban hành.',
     ]);
@@ -104,7 +126,10 @@ describe('copyPlanAsDraft', () => {
     expect(next.title).toBe('Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2025');
     expect(next.decision).toBeNull();
     expect(next.targets).toEqual([]);
-    expect(next.window && [toIsoDate(next.window.start), toIsoDate(next.window.end)]).toEqual(['2025-04-01', '2025-09-30']);
+    expect(next.window && [toIsoDate(next.window.start), toIsoDate(next.window.end)]).toEqual([
+      '2025-04-01',
+      '2025-09-30',
+    ]);
     expect(next.contentAreas).toEqual(published.contentAreas);
     expect(next.thematicTopics).toEqual(published.thematicTopics);
     expect(next.forms).toEqual(published.forms);

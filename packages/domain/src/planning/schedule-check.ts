@@ -67,7 +67,7 @@ export function checkSchedule(input: ScheduleCheckInput): ScheduleCheckResult {
   const { inspection, plan, calendar, today } = input;
   const issues: PlanningIssue<ScheduleIssueCode>[] = [];
   const warnings: PlanningIssue<ScheduleIssueCode>[] = [];
-  const dates = [...new Set(inspection.dates)].sort((a, b) => a - b) as LocalDate[];
+  const dates = [...new Set(inspection.dates)].sort((a, b) => a - b);
   const first = dates[0];
   const last = dates[dates.length - 1];
   if (first === undefined || last === undefined) {
@@ -155,8 +155,10 @@ export function checkSchedule(input: ScheduleCheckInput): ScheduleCheckResult {
     // DOMAIN.md: a notice due before the plan was issued cannot have been sent on time either.
     const floor = plan.issuedOn === null ? today : maxDate(today, plan.issuedOn);
     const extra = input.reading === 'B' ? 1 : 0;
+    // Counting forward from the first working day on or after the floor gives the first visit day
+    // whose notice is due on that day or later (counting from a holiday would land a day short).
     const earliest = formatVietnameseWithWeekday(
-      calendar.addWorkingDays(floor, noticeRule.workingDays + extra),
+      calendar.addWorkingDays(calendar.workingDayOnOrAfter(floor), noticeRule.workingDays + extra),
     );
     let problem: PlanningIssue<ScheduleIssueCode> | undefined;
     if (notice.dueDate < today) {

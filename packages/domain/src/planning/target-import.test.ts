@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canSaveImport, type ImportOrgUnit, type TargetImportContext, validateTargetRows } from './target-import.js';
-import { d, orgUnits, parentLinks } from './test-fixtures.js';
 import { isValidOn } from '../org/org-unit.js';
+import {
+  canSaveImport,
+  type ImportOrgUnit,
+  type TargetImportContext,
+  validateTargetRows,
+} from './target-import.js';
+import { d, orgUnits, parentLinks } from './test-fixtures.js';
 
 /** The catalogue as at 01/04/2024, as the API hands it over. */
 const units: ImportOrgUnit[] = orgUnits
@@ -59,9 +64,27 @@ describe('validateTargetRows', () => {
       [
         { rowNumber: 2, ...district },
         { rowNumber: 3, unitName: 'Sở Công Thương', kind: 'comprehensive', group: 'provincial_agencies' },
-        { rowNumber: 4, unitName: 'Huyện Tây Sơn ', kind: 'Toàn diện', group: 'Khối Ủy ban nhân dân cấp huyện', subUnits: 'Bình Thành, Tây An' },
-        { rowNumber: 5, unitName: 'Huyện Tay Son', kind: 'Toàn diện', group: 'district_comprehensive', subUnits: 'Xã Bình Tường, Xã Tây Giang' },
-        { rowNumber: 6, unitCode: 'HQ', kind: 'Chuyên đề', group: 'Khối cơ quan Trung ương trên địa bàn tỉnh', teamName: 'Đoàn số 9' },
+        {
+          rowNumber: 4,
+          unitName: 'Huyện Tây Sơn ',
+          kind: 'Toàn diện',
+          group: 'Khối Ủy ban nhân dân cấp huyện',
+          subUnits: 'Bình Thành, Tây An',
+        },
+        {
+          rowNumber: 5,
+          unitName: 'Huyện Tay Son',
+          kind: 'Toàn diện',
+          group: 'district_comprehensive',
+          subUnits: 'Xã Bình Tường, Xã Tây Giang',
+        },
+        {
+          rowNumber: 6,
+          unitCode: 'HQ',
+          kind: 'Chuyên đề',
+          group: 'Khối cơ quan Trung ương trên địa bàn tỉnh',
+          teamName: 'Đoàn số 9',
+        },
       ],
       context,
     );
@@ -100,7 +123,9 @@ describe('validateTargetRows', () => {
     expect(errorsOf([{ rowNumber: 7, ...district, subUnits: 'Xã Bình Tường' }])).toEqual([
       'Dòng 7, cột Đơn vị cấp xã: Huyện Tây Sơn có 1 đơn vị cấp xã được chọn; kế hoạch cho phép từ 2 đến 3.',
     ]);
-    expect(errorsOf([{ rowNumber: 7, ...district, subUnits: 'Bình Tường, Tây Giang, Bình Thành, Tây An' }])).toEqual([
+    expect(
+      errorsOf([{ rowNumber: 7, ...district, subUnits: 'Bình Tường, Tây Giang, Bình Thành, Tây An' }]),
+    ).toEqual([
       'Dòng 7, cột Đơn vị cấp xã: Huyện Tây Sơn có 4 đơn vị cấp xã được chọn; kế hoạch cho phép từ 2 đến 3.',
     ]);
     expect(errorsOf([{ rowNumber: 7, ...district, subUnits: 'Xã Bình Tường, Xã Cát Hanh' }])).toEqual([
@@ -116,7 +141,15 @@ describe('validateTargetRows', () => {
 
   it('refuses communes on a unit that is not a district', () => {
     expect(
-      errorsOf([{ rowNumber: 9, unitName: 'Sở Công Thương', kind: 'Toàn diện', group: 'Khối cơ quan thuộc tỉnh', subUnits: 'Xã Bình Tường' }]),
+      errorsOf([
+        {
+          rowNumber: 9,
+          unitName: 'Sở Công Thương',
+          kind: 'Toàn diện',
+          group: 'Khối cơ quan thuộc tỉnh',
+          subUnits: 'Xã Bình Tường',
+        },
+      ]),
     ).toEqual([
       'Dòng 9, cột Đơn vị cấp xã: Sở Công Thương không phải đơn vị cấp huyện nên không kèm đơn vị cấp xã; hãy bỏ 1 đơn vị cấp xã đã chọn hoặc chọn các xã đó làm đối tượng riêng.',
     ]);
@@ -131,9 +164,15 @@ describe('validateTargetRows', () => {
   });
 
   it('refuses an unknown kind or group', () => {
-    const errors = errorsOf([{ rowNumber: 3, unitName: 'Sở Công Thương', kind: 'Thường xuyên', group: 'Khối sở' }]);
-    expect(errors[0]).toBe("Dòng 3, cột Loại kiểm tra: 'Thường xuyên' không phải loại kiểm tra; hãy ghi Toàn diện, Chuyên đề hoặc Đột xuất.");
-    expect(errors[1]).toMatch(/^Dòng 3, cột Nhóm đối tượng: 'Khối sở' không phải nhóm đối tượng; hãy ghi một trong: Khối cơ quan thuộc tỉnh;/);
+    const errors = errorsOf([
+      { rowNumber: 3, unitName: 'Sở Công Thương', kind: 'Thường xuyên', group: 'Khối sở' },
+    ]);
+    expect(errors[0]).toBe(
+      "Dòng 3, cột Loại kiểm tra: 'Thường xuyên' không phải loại kiểm tra; hãy ghi Toàn diện, Chuyên đề hoặc Đột xuất.",
+    );
+    expect(errors[1]).toMatch(
+      /^Dòng 3, cột Nhóm đối tượng: 'Khối sở' không phải nhóm đối tượng; hãy ghi một trong: Khối cơ quan thuộc tỉnh;/,
+    );
   });
 
   it('accepts the full labels and the codes of kinds', () => {
@@ -146,31 +185,62 @@ describe('validateTargetRows', () => {
     expect(errorsOf([{ rowNumber: 4, ...district, kind: 'Chuyên đề' }])).toEqual([
       "Dòng 4, cột Loại kiểm tra: nhóm 'Khối Ủy ban nhân dân cấp huyện' không đi với loại 'Kiểm tra chuyên đề'; nhóm này là kiểm tra toàn diện.",
     ]);
-    expect(errorsOf([{ rowNumber: 4, unitName: 'Sở Công Thương', kind: 'Đột xuất', group: 'Khối cơ quan thuộc tỉnh' }])).toEqual([
+    expect(
+      errorsOf([
+        { rowNumber: 4, unitName: 'Sở Công Thương', kind: 'Đột xuất', group: 'Khối cơ quan thuộc tỉnh' },
+      ]),
+    ).toEqual([
       "Dòng 4, cột Loại kiểm tra: nhóm 'Khối cơ quan thuộc tỉnh' không đi với loại 'Kiểm tra đột xuất'.",
     ]);
-    expect(errorsOf([{ rowNumber: 4, unitName: 'Sở Công Thương', kind: 'Toàn diện', group: 'Khối Ủy ban nhân dân cấp huyện' }])).toEqual([
+    expect(
+      errorsOf([
+        {
+          rowNumber: 4,
+          unitName: 'Sở Công Thương',
+          kind: 'Toàn diện',
+          group: 'Khối Ủy ban nhân dân cấp huyện',
+        },
+      ]),
+    ).toEqual([
       "Dòng 4, cột Nhóm đối tượng: Sở Công Thương không phải đơn vị cấp huyện nên không thuộc nhóm 'Khối Ủy ban nhân dân cấp huyện'.",
     ]);
   });
 
   it('finds a unit by its code, even typed as a number, and refuses a code that names another unit', () => {
-    const numbered: ImportOrgUnit[] = [...units, { id: 'x', name: 'Sở Tư pháp', kind: 'department', code: '101', parentId: 'bd' }];
+    const numbered: ImportOrgUnit[] = [
+      ...units,
+      { id: 'x', name: 'Sở Tư pháp', kind: 'department', code: '101', parentId: 'bd' },
+    ];
     const r = validateTargetRows(
       [{ rowNumber: 2, unitCode: 101, kind: 'Toàn diện', group: 'Khối cơ quan thuộc tỉnh' }],
       { ...context, units: numbered },
     );
     expect(r.rows[0]?.ok === true && r.rows[0].target.unitId).toBe('x');
-    expect(errorsOf([{ rowNumber: 2, unitName: 'Sở Công Thương', unitCode: 'SNV', kind: 'Toàn diện', group: 'Khối cơ quan thuộc tỉnh' }])).toEqual([
+    expect(
+      errorsOf([
+        {
+          rowNumber: 2,
+          unitName: 'Sở Công Thương',
+          unitCode: 'SNV',
+          kind: 'Toàn diện',
+          group: 'Khối cơ quan thuộc tỉnh',
+        },
+      ]),
+    ).toEqual([
       "Dòng 2, cột Mã đơn vị: mã 'SNV' là của Sở Nội vụ, không phải 'Sở Công Thương'; hãy sửa tên hoặc mã cho khớp.",
     ]);
-    expect(errorsOf([{ rowNumber: 2, unitCode: 'ZZZ', kind: 'Toàn diện', group: 'Khối cơ quan thuộc tỉnh' }])).toEqual([
+    expect(
+      errorsOf([{ rowNumber: 2, unitCode: 'ZZZ', kind: 'Toàn diện', group: 'Khối cơ quan thuộc tỉnh' }]),
+    ).toEqual([
       "Dòng 2, cột Mã đơn vị: không tìm thấy đơn vị có mã 'ZZZ' trong danh mục tại ngày 01/04/2024.",
     ]);
   });
 
   it('asks for the code when two units share a name', () => {
-    const twins: ImportOrgUnit[] = [...units, { id: 'sct2', name: 'Sở Công Thương', kind: 'department', code: 'SCT2', parentId: 'bd' }];
+    const twins: ImportOrgUnit[] = [
+      ...units,
+      { id: 'sct2', name: 'Sở Công Thương', kind: 'department', code: 'SCT2', parentId: 'bd' },
+    ];
     const r = validateTargetRows(
       [{ rowNumber: 2, unitName: 'Sở Công Thương', kind: 'Toàn diện', group: 'Khối cơ quan thuộc tỉnh' }],
       { ...context, units: twins },
@@ -186,17 +256,23 @@ describe('validateTargetRows', () => {
         { rowNumber: 2, ...district },
         { rowNumber: 3, unitName: 'Xã Tây Giang', kind: 'Đột xuất', group: 'Kiểm tra đột xuất' },
       ]),
-    ).toEqual(['Dòng 3, cột Đơn vị: Xã Tây Giang đã có ở dòng 2 (đơn vị cấp xã của Huyện Tây Sơn); mỗi đơn vị chỉ ghi một lần.']);
+    ).toEqual([
+      'Dòng 3, cột Đơn vị: Xã Tây Giang đã có ở dòng 2 (đơn vị cấp xã của Huyện Tây Sơn); mỗi đơn vị chỉ ghi một lần.',
+    ]);
   });
 
   it('reports a cell of the wrong type with its column', () => {
     const r = validateTargetRows([{ rowNumber: 4, unitName: { text: 'x' } } as never], context);
-    expect(r.rows[0]?.ok === false && r.rows[0].errors[0]?.message).toBe('Dòng 4, cột Đơn vị: Ô phải chứa chữ hoặc số.');
+    expect(r.rows[0]?.ok === false && r.rows[0].errors[0]?.message).toBe(
+      'Dòng 4, cột Đơn vị: Ô phải chứa chữ hoặc số.',
+    );
   });
 
   it('cannot save an empty file', () => {
     const r = validateTargetRows([], context);
-    expect(r.fileIssues.map((i) => i.message)).toEqual(['Tệp không có dòng đối tượng nào; hãy kiểm tra lại tệp.']);
+    expect(r.fileIssues.map((i) => i.message)).toEqual([
+      'Tệp không có dòng đối tượng nào; hãy kiểm tra lại tệp.',
+    ]);
     expect(canSaveImport(r)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type PlanningUnit, parentLookup, unitsById } from './unit-lookup.js';
 import { checkTargetSubUnits } from './target-sub-units.js';
 import { d, tree2024, tree2026 } from './test-fixtures.js';
+import { type PlanningUnit, parentLookup, unitsById } from './unit-lookup.js';
 
 const units = unitsById(tree2024);
 const u = (id: string): PlanningUnit => {

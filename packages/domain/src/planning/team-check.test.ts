@@ -9,7 +9,13 @@ const memberAgencies: MemberAgency[] = [
   { id: 'stp', name: 'Sở Tư pháp' },
   { id: 'ca', name: 'Công an tỉnh', isPoliceUnit: true },
 ];
-const member = (personId: string, personName: string, role: TeamMember['role'], agencyId: string, agencyName: string): TeamMember => ({
+const member = (
+  personId: string,
+  personName: string,
+  role: TeamMember['role'],
+  agencyId: string,
+  agencyName: string,
+): TeamMember => ({
   personId,
   personName,
   role,
@@ -38,9 +44,9 @@ describe('checkTeam', () => {
   });
 
   it('refuses a team without a leader, and one with two', () => {
-    expect(messages(team({ members: [member('p2', 'Trần Thị Bình', 'member', 'stp', 'Sở Tư pháp')] }))).toEqual([
-      'Đoàn kiểm tra số 1 chưa có Trưởng đoàn; hãy chọn một người làm Trưởng đoàn.',
-    ]);
+    expect(
+      messages(team({ members: [member('p2', 'Trần Thị Bình', 'member', 'stp', 'Sở Tư pháp')] })),
+    ).toEqual(['Đoàn kiểm tra số 1 chưa có Trưởng đoàn; hãy chọn một người làm Trưởng đoàn.']);
     expect(
       messages(
         team({
@@ -50,19 +56,29 @@ describe('checkTeam', () => {
           ],
         }),
       ),
-    ).toEqual(['Đoàn kiểm tra số 1 có 2 Trưởng đoàn (Nguyễn Văn An, Trần Thị Bình); mỗi đoàn chỉ có một Trưởng đoàn.']);
+    ).toEqual([
+      'Đoàn kiểm tra số 1 có 2 Trưởng đoàn (Nguyễn Văn An, Trần Thị Bình); mỗi đoàn chỉ có một Trưởng đoàn.',
+    ]);
   });
 
   it('refuses a member from an agency outside the plan’s member agencies', () => {
-    expect(messages(team({ members: [...team().members, member('p4', 'Phạm Văn Dũng', 'member', 'sxd', 'Sở Xây dựng')] }))).toEqual([
+    expect(
+      messages(
+        team({ members: [...team().members, member('p4', 'Phạm Văn Dũng', 'member', 'sxd', 'Sở Xây dựng')] }),
+      ),
+    ).toEqual([
       'Phạm Văn Dũng thuộc Sở Xây dựng, không phải cơ quan tham gia Đoàn kiểm tra theo kế hoạch; hãy chọn người của các cơ quan: Sở Nội vụ, Văn phòng UBND tỉnh, Sở Tư pháp, Công an tỉnh.',
     ]);
   });
 
   it('refuses a person listed twice', () => {
-    expect(messages(team({ members: [...team().members, member('p2', 'Trần Thị Bình', 'secretary', 'stp', 'Sở Tư pháp')] }))).toEqual([
-      'Trần Thị Bình có tên hai lần trong Đoàn kiểm tra số 1; hãy bỏ bớt một lần.',
-    ]);
+    expect(
+      messages(
+        team({
+          members: [...team().members, member('p2', 'Trần Thị Bình', 'secretary', 'stp', 'Sở Tư pháp')],
+        }),
+      ),
+    ).toEqual(['Trần Thị Bình có tên hai lần trong Đoàn kiểm tra số 1; hãy bỏ bớt một lần.']);
   });
 
   it('requires the forming decision with its number, date and signer', () => {
@@ -77,13 +93,20 @@ describe('checkTeam', () => {
   });
 
   it('refuses an ordinary team signed by anyone but the Director of Sở Nội vụ', () => {
-    expect(messages(team({ decision: { number: '45/QĐ-UBND', date: d('2024-04-10'), signerOffice: 'chairman_ppc' } }))).toEqual([
+    expect(
+      messages(
+        team({ decision: { number: '45/QĐ-UBND', date: d('2024-04-10'), signerOffice: 'chairman_ppc' } }),
+      ),
+    ).toEqual([
       'Quyết định thành lập Đoàn kiểm tra số 1 do Chủ tịch UBND tỉnh ký; Đoàn kiểm tra do Giám đốc Sở Nội vụ quyết định thành lập (mục V.1 của Kế hoạch).',
     ]);
   });
 
   describe('the thematic TTHC team (seed V.2)', () => {
-    const thematic = (members: TeamMember[], signerOffice: 'chief_of_office_ppc' | 'director_home_affairs' = 'chief_of_office_ppc') =>
+    const thematic = (
+      members: TeamMember[],
+      signerOffice: 'chief_of_office_ppc' | 'director_home_affairs' = 'chief_of_office_ppc',
+    ) =>
       team({
         name: 'Đoàn kiểm tra chuyên đề TTHC',
         kind: 'thematic_tthc',

@@ -1,7 +1,7 @@
-import { buildCalendar } from '../calendar/working-calendar.js';
 import { DEFAULT_DEADLINE_RULES_2024 } from '../calendar/deadline-rules.js';
 import { parseIsoDate } from '../calendar/local-date.js';
 import { OFFICIAL_SCHEDULES } from '../calendar/official-schedules.js';
+import { buildCalendar } from '../calendar/working-calendar.js';
 import { type OrgUnitVersion, type ParentLink, treeAsAt } from '../org/org-unit.js';
 import type { Plan } from './plan-model.js';
 
@@ -10,7 +10,10 @@ export const calendar2024 = buildCalendar({ schedules: OFFICIAL_SCHEDULES, fromY
 export const d = parseIsoDate;
 
 const always = { validFrom: '1976-01-01', validTo: null };
-const until2025 = { validFrom: '1976-01-01', validTo: '2025-06-30' };
+const until2025: { validFrom: string; validTo: string | null } = {
+  validFrom: '1976-01-01',
+  validTo: '2025-06-30',
+};
 
 export const orgUnits: OrgUnitVersion[] = [
   { id: 'bd', name: 'Tỉnh Bình Định', kind: 'province', ...until2025 },
@@ -62,7 +65,12 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
     status: 'draft',
     year: 2024,
     title: 'Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024',
-    decision: { number: '', date: d('2024-04-01'), signerName: 'Lâm Hải Giang', signerTitle: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH' },
+    decision: {
+      number: '',
+      date: d('2024-04-01'),
+      signerName: 'Lâm Hải Giang',
+      signerTitle: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH',
+    },
     window: { start: d('2024-04-01'), end: d('2024-09-30') },
     purposes: ['Tăng cường kỷ luật, kỷ cương trong tổ chức thực hiện công tác CCHC'],
     requirements: ['Tránh trùng lặp, chồng chéo trong hoạt động kiểm tra'],
