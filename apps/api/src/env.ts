@@ -3,12 +3,16 @@ import { z } from '@kiemtra/domain';
 const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number({ error: 'PORT phải là một số cổng.' }).int().min(0).max(65535).default(3001),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, {
-      error: 'DATABASE_URL phải có dạng postgres://người_dùng@máy:cổng/cơ_sở_dữ_liệu.',
-    })
-    .optional(),
+  // An empty DATABASE_URL means "not set": the embedded PGlite.
+  DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, {
+        error: 'DATABASE_URL phải có dạng postgres://người_dùng@máy:cổng/cơ_sở_dữ_liệu.',
+      })
+      .optional(),
+  ),
   DATA_DIR: z.string().default('./data/pglite'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
