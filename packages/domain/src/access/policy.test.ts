@@ -17,20 +17,34 @@ const user = (role: Role): Actor => ({
 
 /** Three situations for every action: the actor's own inspection (as leader / member / unit), and someone else's. */
 const situations = {
-  ledByMe: { tenantId: TENANT, unitIds: ['unit-other'], teamUserIds: [ME], teamLeaderUserId: ME },
+  ledByMe: {
+    tenantId: TENANT,
+    unitIds: ['unit-other'],
+    teamUserIds: [ME],
+    teamLeaderUserId: ME,
+    inspectionStatus: 'notified',
+  },
   memberOf: {
     tenantId: TENANT,
     unitIds: ['unit-other'],
     teamUserIds: ['leader', ME],
     teamLeaderUserId: 'leader',
+    inspectionStatus: 'notified',
   },
   myUnit: {
     tenantId: TENANT,
     unitIds: [MY_UNIT, 'commune-1'],
     teamUserIds: ['leader'],
     teamLeaderUserId: 'leader',
+    inspectionStatus: 'notified',
   },
-  foreign: { tenantId: TENANT, unitIds: ['unit-other'], teamUserIds: ['leader'], teamLeaderUserId: 'leader' },
+  foreign: {
+    tenantId: TENANT,
+    unitIds: ['unit-other'],
+    teamUserIds: ['leader'],
+    teamLeaderUserId: 'leader',
+    inspectionStatus: 'notified',
+  },
 } satisfies Record<string, Resource>;
 type Situation = keyof typeof situations;
 
@@ -55,6 +69,25 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
     'audit.read': [Y, Y, Y, Y],
+  },
+  // Owns no plan in these situations (see the tests below for its own plans).
+  unit_plan_admin: {
+    'orgUnit.read': [Y, Y, Y, Y],
+    'plan.read': [Y, Y, Y, Y],
+    'plan.manage': [N, N, N, N],
+    'team.manage': [N, N, N, N],
+    'calendar.read': [Y, Y, Y, Y],
+    'calendar.manage': [N, N, N, N],
+    'inspection.read': [N, N, N, N],
+    'inspection.schedule': [N, N, N, N],
+    'inspection.record': [N, N, N, N],
+    'inspection.conclude': [N, N, N, N],
+    'report.read': [N, N, N, N],
+    'report.write': [N, N, N, N],
+    'remediation.write': [N, N, N, N],
+    'unitFigures.push': [N, N, N, N],
+    'results.read': [N, N, N, N],
+    'audit.read': [N, N, N, N],
   },
   leadership_viewer: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -254,5 +287,43 @@ describe('inspectionVisibility', () => {
     expect(
       inspectionVisibility({ kind: 'api_client', id: 'x', tenantId: TENANT, scopes: ['plans:read'] }),
     ).toEqual({ kind: 'none' });
+  });
+});
+
+describe('can: the plan administrator of a department or district (V.3.c)', () => {
+  const ownPlan = { tenantId: TENANT, planOwnerUnitId: MY_UNIT };
+  const otherPlan = { tenantId: TENANT, planOwnerUnitId: 'unit-snv' };
+
+  it('manages the plans its own unit owns, their teams and their schedule', () => {
+    for (const action of ['plan.manage', 'team.manage', 'inspection.schedule', 'audit.read'] as const) {
+      expect(can(user('unit_plan_admin'), action, ownPlan).allowed).toBe(true);
+    }
+  });
+
+  it('may not touch a plan another unit owns, nor one whose owner is not stated', () => {
+    expect(can(user('unit_plan_admin'), 'plan.manage', otherPlan).allowed).toBe(false);
+    expect(can(user('unit_plan_admin'), 'plan.manage', { tenantId: TENANT }).allowed).toBe(false);
+    expect(can(user('unit_plan_admin'), 'calendar.manage', ownPlan).allowed).toBe(false);
+  });
+
+  it('lists the inspections of its own plans', () => {
+    const actor = user('unit_plan_admin');
+    expect(inspectionVisibility(actor)).toEqual({ kind: 'own_plans', ownerUnitId: MY_UNIT, userId: ME });
+  });
+});
+
+describe('can: the inspected unit sees its inspection from the schedule notice on', () => {
+  it('hides a planned or scheduled inspection from the unit, shows a notified one', () => {
+    const mine = { tenantId: TENANT, unitIds: [MY_UNIT] };
+    expect(
+      can(user('unit_reporter'), 'inspection.read', { ...mine, inspectionStatus: 'planned' }).allowed,
+    ).toBe(false);
+    expect(
+      can(user('unit_reporter'), 'inspection.read', { ...mine, inspectionStatus: 'scheduled' }).allowed,
+    ).toBe(false);
+    expect(can(user('unit_head'), 'inspection.read', { ...mine, inspectionStatus: 'notified' }).allowed).toBe(
+      true,
+    );
+    expect(can(user('unit_reporter'), 'inspection.read', mine).allowed).toBe(false);
   });
 });

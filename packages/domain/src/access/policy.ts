@@ -1,3 +1,4 @@
+import type { InspectionStatus } from '../plan/vocabulary.js';
 import { ACTION_LABELS, type Action, READ_ACTIONS } from './actions.js';
 import type { ApiScope, Role } from './roles.js';
 
@@ -13,7 +14,24 @@ export interface Resource {
   /** For an inspection: the users on its team, the leader included. */
   teamUserIds?: readonly string[];
   teamLeaderUserId?: string | null;
+  /** For a plan and what hangs off it: the unit that owns the plan (Sở Nội vụ, or a department or district, V.3.c). */
+  planOwnerUnitId?: string | null;
+  /** For an inspection: its status; an inspected unit sees it only once the schedule notice went out. */
+  inspectionStatus?: InspectionStatus;
 }
+
+/**
+ * The statuses in which the inspected unit sees its inspection: from the schedule notice on
+ * (issue 4: "the inspection becomes đã thông báo and from then on the unit sees it"). Before that
+ * the dates are the team's working draft.
+ */
+export const UNIT_VISIBLE_STATUSES: readonly InspectionStatus[] = [
+  'notified',
+  'in_progress',
+  'concluded',
+  'closed',
+  'cancelled',
+];
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -43,10 +61,31 @@ type RoleRule = (action: Action, actor: Extract<Actor, { kind: 'user' }>, resour
 
 const onTeam = (actorId: string, r: Resource) =>
   r.teamLeaderUserId === actorId || (r.teamUserIds ?? []).includes(actorId);
-const ownUnit = (orgUnitId: string, r: Resource) => (r.unitIds ?? []).includes(orgUnitId);
+const ownUnit = (orgUnitId: string, r: Resource) =>
+  (r.unitIds ?? []).includes(orgUnitId) &&
+  r.inspectionStatus !== undefined &&
+  UNIT_VISIBLE_STATUSES.includes(r.inspectionStatus);
+const ownPlan = (orgUnitId: string, r: Resource) =>
+  r.planOwnerUnitId !== undefined && r.planOwnerUnitId !== null && r.planOwnerUnitId === orgUnitId;
+
+/** What a department's or district's plan administrator may do, on the plans its own unit owns (V.3.c). */
+const UNIT_PLAN_ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'plan.manage',
+  'team.manage',
+  'inspection.read',
+  'inspection.schedule',
+  'report.read',
+  'results.read',
+  'audit.read',
+]);
 
 const ROLE_RULES: Record<Role, RoleRule> = {
   plan_admin: (action) => !['report.write', 'remediation.write', 'unitFigures.push'].includes(action),
+  // Seed V.3.c: departments and districts plan the inspection of their own units with the same
+  // tools; the plan's owner unit is the actor's unit. Which units it may target is the domain's
+  // checkLowerLevelScope, not an access question.
+  unit_plan_admin: (action, actor, r) =>
+    PROVINCE_WIDE_READS.has(action) || (UNIT_PLAN_ADMIN_ACTIONS.has(action) && ownPlan(actor.orgUnitId, r)),
   leadership_viewer: (action) => READ_ACTIONS.has(action),
   team_leader: (action, actor, r) => {
     if (PROVINCE_WIDE_READS.has(action) || action === 'results.read') return true;
@@ -93,7 +132,10 @@ export function can(actor: Actor, action: Action, resource: Resource): Decision 
 /** Which inspections a listing may show this actor; the query layer turns it into a filter. */
 export type InspectionVisibility =
   | { kind: 'all' }
+  /** Only inspections in {@link UNIT_VISIBLE_STATUSES}. */
   | { kind: 'own_unit'; orgUnitId: string }
+  /** The inspections of the plans an org unit owns, and the teams the user is on. */
+  | { kind: 'own_plans'; ownerUnitId: string; userId: string }
   | { kind: 'own_teams'; userId: string }
   | { kind: 'none' };
 
@@ -101,6 +143,9 @@ export function inspectionVisibility(actor: Actor): InspectionVisibility {
   if (actor.kind === 'api_client')
     return actor.scopes.includes('inspections:read') ? { kind: 'all' } : { kind: 'none' };
   if (actor.roles.includes('plan_admin') || actor.roles.includes('leadership_viewer')) return { kind: 'all' };
+  if (actor.roles.includes('unit_plan_admin')) {
+    return { kind: 'own_plans', ownerUnitId: actor.orgUnitId, userId: actor.id };
+  }
   if (actor.roles.includes('team_leader') || actor.roles.includes('inspector')) {
     return { kind: 'own_teams', userId: actor.id };
   }

@@ -1,5 +1,6 @@
 export const ROLES = [
   'plan_admin',
+  'unit_plan_admin',
   'team_leader',
   'inspector',
   'unit_reporter',
@@ -10,6 +11,7 @@ export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   plan_admin: 'Quản trị kế hoạch (Sở Nội vụ)',
+  unit_plan_admin: 'Quản trị kế hoạch kiểm tra của sở, ngành, địa phương',
   team_leader: 'Trưởng đoàn kiểm tra',
   inspector: 'Thành viên Đoàn kiểm tra',
   unit_reporter: 'Công chức đầu mối CCHC của đơn vị',

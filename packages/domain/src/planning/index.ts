@@ -5,6 +5,7 @@ import type { PlanCheckCode } from './plan-checks.js';
 import type { PlanLifecycleIssueCode } from './plan-lifecycle.js';
 import type { ScheduleIssueCode } from './schedule-check.js';
 import type { TargetImportIssueCode } from './target-import.js';
+import type { TargetRemovalIssueCode } from './target-removal.js';
 import type { TargetSubUnitsIssueCode } from './target-sub-units.js';
 import type { TeamIssueCode } from './team-check.js';
 
@@ -17,11 +18,14 @@ export * from './plan-checks.js';
 export * from './plan-input.schemas.js';
 export * from './plan-lifecycle.js';
 export * from './plan-model.js';
+export * from './planning-api.schemas.js';
 export * from './planning-issue.js';
 export * from './schedule-check.js';
 export * from './target-import.js';
+export * from './target-removal.js';
 export * from './target-sub-units.js';
 export * from './team-check.js';
+export * from './timeline.js';
 export * from './unit-lookup.js';
 
 /** Every code a planning rule can answer with, for the API's one map from codes to responses. */
@@ -33,5 +37,6 @@ export type PlanningIssueCode =
   | PlanLifecycleIssueCode
   | ScheduleIssueCode
   | TargetImportIssueCode
+  | TargetRemovalIssueCode
   | TargetSubUnitsIssueCode
   | TeamIssueCode;
