@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, decisionNumberText, formatDate, formatDateRange, todayInVietnamIso } from './format.js';
+import {
+  countBy,
+  decisionNumberText,
+  decisionText,
+  formatDate,
+  formatDateRange,
+  todayInVietnamIso,
+} from './format.js';
 
 describe('formatDate', () => {
   it('writes an ISO date as dd/mm/yyyy without shifting the day', () => {
@@ -41,6 +48,13 @@ describe('decisionNumberText', () => {
   it('adds the UBND suffix only when the number lacks one', () => {
     expect(decisionNumberText('1234')).toBe('Quyết định số 1234/QĐ-UBND');
     expect(decisionNumberText('1234/QĐ-UBND')).toBe('Quyết định số 1234/QĐ-UBND');
+  });
+});
+
+describe('decisionText', () => {
+  it('cites the number and the date with a space between them', () => {
+    expect(decisionText(null, '2024-04-01')).toBe('Quyết định số …/QĐ-UBND ngày 01/04/2024');
+    expect(decisionText('115/QĐ-SNV', null)).toBe('Quyết định số 115/QĐ-SNV');
   });
 });
 

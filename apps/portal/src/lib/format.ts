@@ -39,6 +39,15 @@ export function decisionNumberText(number: string | null | undefined): string {
 }
 
 /**
+ * A decision cited with its number and date, as in a Vietnamese document.
+ * @example decisionText(null, '2024-04-01') // 'Quyết định số …/QĐ-UBND ngày 01/04/2024'
+ */
+export function decisionText(number: string | null | undefined, date: string | null | undefined): string {
+  const numberText = decisionNumberText(number);
+  return date ? `${numberText} ngày ${formatDate(date)}` : numberText;
+}
+
+/**
  * Today's calendar date in Vietnam (UTC+7) as yyyy-mm-dd, from an instant the caller passes in.
  * @example todayInVietnamIso(new Date('2024-05-31T18:00:00Z')) // '2024-06-01'
  */
