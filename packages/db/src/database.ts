@@ -9,6 +9,7 @@ import type { AuditLogTable } from './tables/audit-log.table.js';
 import type { OfficialSchedulesTable } from './tables/calendar.table.js';
 import type {
   InspectionsTable,
+  ScheduleNoticesTable,
   TargetSubUnitsTable,
   TargetsTable,
   TeamMembersTable,
@@ -17,6 +18,7 @@ import type {
 import type { OrgUnitParentsTable, OrgUnitsTable, TenantsTable } from './tables/org-units.table.js';
 import type {
   PlanContentsTable,
+  PlanMemberAgenciesTable,
   PlansTable,
   ReportTemplateItemsTable,
   ReportTemplatesTable,
@@ -35,11 +37,13 @@ export interface Database {
   report_template_items: ReportTemplateItemsTable;
   plans: PlansTable;
   plan_contents: PlanContentsTable;
+  plan_member_agencies: PlanMemberAgenciesTable;
   teams: TeamsTable;
   team_members: TeamMembersTable;
   targets: TargetsTable;
   target_sub_units: TargetSubUnitsTable;
   inspections: InspectionsTable;
+  schedule_notices: ScheduleNoticesTable;
   audit_log: AuditLogTable;
   official_schedules: OfficialSchedulesTable;
 }

@@ -5,6 +5,7 @@ import * as m20261129010200 from './20261129010200_plans.js';
 import * as m20261129010300 from './20261129010300_teams_targets_inspections.js';
 import * as m20261129010400 from './20261129010400_audit_log.js';
 import * as m20261129020000 from './20261129020000_calendar.js';
+import * as m20261129030000 from './20261129030000_planning.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '20261129010300_teams_targets_inspections': m20261129010300,
   '20261129010400_audit_log': m20261129010400,
   '20261129020000_calendar': m20261129020000,
+  '20261129030000_planning': m20261129030000,
 };

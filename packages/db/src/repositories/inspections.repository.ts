@@ -1,4 +1,10 @@
-import type { InspectionForm, InspectionStatus, InspectionVisibility } from '@kiemtra/domain';
+import {
+  type InspectionForm,
+  type InspectionKind,
+  type InspectionStatus,
+  type InspectionVisibility,
+  UNIT_VISIBLE_STATUSES,
+} from '@kiemtra/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database.js';
 
@@ -9,7 +15,10 @@ export interface InspectionRecord {
   tenantId: string;
   planId: string;
   planTitle: string;
+  /** The unit that owns the plan, for the access policy (V.3.c). */
+  planOwnerUnitId: string;
   targetId: string;
+  targetKind: InspectionKind;
   /** The target's own unit; for a commune visit, its district. */
   targetOrgUnitId: string;
   orgUnitId: string;
@@ -21,6 +30,11 @@ export interface InspectionRecord {
   startDate: string | null;
   endDate: string | null;
   place: string | null;
+  /** Every on-site day, sorted. */
+  visitDates: string[];
+  lateNoticeReason: string | null;
+  /** The date of the schedule notice in force, once the unit has been notified. */
+  currentNoticeDate: string | null;
   version: number;
   /** Users on the team, the leader included, for the access policy. */
   teamUserIds: string[];
@@ -39,7 +53,9 @@ const baseQuery = (db: Executor) =>
       'inspections.tenant_id',
       'inspections.plan_id',
       'plans.title as plan_title',
+      'plans.owner_org_unit_id as plan_owner_unit_id',
       'inspections.target_id',
+      'targets.inspection_kind as target_kind',
       'targets.org_unit_id as target_org_unit_id',
       'inspections.org_unit_id',
       'unit.name as org_unit_name',
@@ -50,7 +66,16 @@ const baseQuery = (db: Executor) =>
       'inspections.start_date',
       'inspections.end_date',
       'inspections.place',
+      'inspections.visit_dates',
+      'inspections.late_notice_reason',
       'inspections.version',
+      eb
+        .selectFrom('schedule_notices')
+        .whereRef('schedule_notices.inspection_id', '=', 'inspections.id')
+        .where('schedule_notices.state', '=', 'current')
+        .select('schedule_notices.notice_date')
+        .limit(1)
+        .as('current_notice_date'),
       eb
         .selectFrom('team_members')
         .whereRef('team_members.team_id', '=', 'inspections.team_id')
@@ -73,7 +98,9 @@ const toRecord = (r: Row): InspectionRecord => ({
   tenantId: r.tenant_id,
   planId: r.plan_id,
   planTitle: r.plan_title,
+  planOwnerUnitId: r.plan_owner_unit_id,
   targetId: r.target_id,
+  targetKind: r.target_kind,
   targetOrgUnitId: r.target_org_unit_id,
   orgUnitId: r.org_unit_id,
   orgUnitName: r.org_unit_name,
@@ -84,6 +111,9 @@ const toRecord = (r: Row): InspectionRecord => ({
   startDate: r.start_date,
   endDate: r.end_date,
   place: r.place,
+  visitDates: r.visit_dates.length > 0 ? r.visit_dates : r.start_date ? [r.start_date] : [],
+  lateNoticeReason: r.late_notice_reason,
+  currentNoticeDate: r.current_notice_date ?? null,
   version: r.version,
   teamUserIds: r.team_user_ids ?? [],
   teamLeaderUserId: r.team_leader_user_id ?? null,
@@ -103,7 +133,24 @@ export async function listVisibleInspections(
   if (visibility.kind === 'none') return [];
   let q = baseQuery(db).where('inspections.tenant_id', '=', query.tenantId);
   if (query.planId) q = q.where('inspections.plan_id', '=', query.planId);
-  if (visibility.kind === 'own_unit') q = q.where('inspections.org_unit_id', '=', visibility.orgUnitId);
+  if (visibility.kind === 'own_unit') {
+    // A unit sees its inspection from the schedule notice on (see UNIT_VISIBLE_STATUSES).
+    q = q
+      .where('inspections.org_unit_id', '=', visibility.orgUnitId)
+      .where('inspections.status', 'in', [...UNIT_VISIBLE_STATUSES]);
+  }
+  if (visibility.kind === 'own_plans') {
+    q = q.where((eb) =>
+      eb.or([
+        eb('plans.owner_org_unit_id', '=', visibility.ownerUnitId),
+        eb(
+          'inspections.team_id',
+          'in',
+          eb.selectFrom('team_members').select('team_id').where('user_id', '=', visibility.userId),
+        ),
+      ]),
+    );
+  }
   if (visibility.kind === 'own_teams') {
     q = q.where('inspections.team_id', 'in', (eb) =>
       eb.selectFrom('team_members').select('team_id').where('user_id', '=', visibility.userId),
@@ -111,4 +158,88 @@ export async function listVisibleInspections(
   }
   const rows = await q.orderBy('inspections.start_date').orderBy('unit.name').execute();
   return rows.map(toRecord);
+}
+
+/** What scheduling changes on a visit. */
+export interface ScheduleFields {
+  status: InspectionStatus;
+  form: InspectionForm;
+  place: string | null;
+  visitDates: readonly string[];
+  lateNoticeReason: string | null;
+}
+
+/**
+ * Saves a visit's schedule if its version is still `expectedVersion`; returns the new version, or
+ * null when someone changed it in between.
+ */
+export async function updateInspectionSchedule(
+  db: Executor,
+  inspectionId: string,
+  expectedVersion: number,
+  fields: ScheduleFields,
+): Promise<number | null> {
+  const dates = [...fields.visitDates].sort();
+  const row = await db
+    .updateTable('inspections')
+    .set({
+      status: fields.status,
+      form: fields.form,
+      place: fields.place,
+      visit_dates: JSON.stringify(dates),
+      start_date: dates[0] ?? null,
+      end_date: dates[dates.length - 1] ?? null,
+      late_notice_reason: fields.lateNoticeReason,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', inspectionId)
+    .where('version', '=', expectedVersion)
+    .returning('version')
+    .executeTakeFirst();
+  return row?.version ?? null;
+}
+
+/** Every dated visit of a province, for the checks that a team or a unit is not booked twice a day. */
+export async function listDatedVisits(
+  db: Executor,
+  tenantId: string,
+): Promise<
+  {
+    id: string;
+    unitId: string;
+    unitName: string;
+    targetId: string;
+    teamId: string | null;
+    teamName: string | null;
+    dates: string[];
+  }[]
+> {
+  const rows = await db
+    .selectFrom('inspections')
+    .innerJoin('org_units as unit', 'unit.id', 'inspections.org_unit_id')
+    .leftJoin('teams', 'teams.id', 'inspections.team_id')
+    .where('inspections.tenant_id', '=', tenantId)
+    .where('inspections.start_date', 'is not', null)
+    .where('inspections.status', '<>', 'cancelled')
+    .select([
+      'inspections.id',
+      'inspections.org_unit_id',
+      'unit.name as unit_name',
+      'inspections.target_id',
+      'inspections.team_id',
+      'teams.name as team_name',
+      'inspections.visit_dates',
+      'inspections.start_date',
+    ])
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    unitId: r.org_unit_id,
+    unitName: r.unit_name,
+    targetId: r.target_id,
+    teamId: r.team_id,
+    teamName: r.team_name,
+    dates: r.visit_dates.length > 0 ? r.visit_dates : r.start_date ? [r.start_date] : [],
+  }));
 }

@@ -60,6 +60,7 @@ export async function insertTargets(
         status: v.status,
         start_date: v.startDate,
         end_date: v.endDate,
+        visit_dates: JSON.stringify([v.startDate]),
         place: v.place,
       })),
     )

@@ -23,6 +23,8 @@ export async function insertTeams(
         decision_date: t.decisionDate,
         decision_signer_name: t.decisionSignerName,
         decision_signer_title: t.decisionSignerTitle,
+        kind: t.kind,
+        decision_signer_office: t.decisionSignerOffice,
       })),
     )
     .returning(['id', 'name'])
@@ -47,5 +49,26 @@ export async function insertTeams(
     })),
   );
   if (members.length > 0) await trx.insertInto('team_members').values(members).execute();
+  // Seed IV.1 names the plan's member agencies only through the teams' composition: every agency
+  // with staff on a team (invited press aside) is one.
+  const police = new Set(data.teams.flatMap((t) => t.policeAgencyCodes ?? []));
+  const agencyCodes = [
+    ...new Set(
+      data.teams.flatMap((t) => t.members.filter((m) => m.role !== 'press').map((m) => m.agencyCode)),
+    ),
+  ];
+  if (agencyCodes.length > 0) {
+    await trx
+      .insertInto('plan_member_agencies')
+      .values(
+        agencyCodes.map((code, i) => ({
+          plan_id: planId,
+          org_unit_id: units.id(code),
+          is_police_unit: police.has(code),
+          sort_order: i + 1,
+        })),
+      )
+      .execute();
+  }
   return teams;
 }

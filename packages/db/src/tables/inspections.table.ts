@@ -2,10 +2,12 @@ import type {
   InspectionForm,
   InspectionKind,
   InspectionStatus,
+  SignerOffice,
   TargetGroup,
+  TeamKind,
   TeamMemberRole,
 } from '@kiemtra/domain';
-import type { Generated } from 'kysely';
+import type { Generated, JSONColumnType } from 'kysely';
 
 export interface TeamsTable {
   id: Generated<string>;
@@ -16,6 +18,8 @@ export interface TeamsTable {
   decision_date: string | null;
   decision_signer_name: string | null;
   decision_signer_title: string | null;
+  kind: Generated<TeamKind>;
+  decision_signer_office: SignerOffice | null;
   version: Generated<number>;
   created_at: Generated<Date>;
 }
@@ -40,6 +44,9 @@ export interface TargetsTable {
   team_id: string | null;
   sort_order: number;
   note: string | null;
+  ad_hoc_decision_number: string | null;
+  ad_hoc_decision_date: string | null;
+  ad_hoc_ordered_by: SignerOffice | null;
   version: Generated<number>;
 }
 
@@ -62,7 +69,33 @@ export interface InspectionsTable {
   start_date: string | null;
   end_date: string | null;
   place: string | null;
+  /** Every on-site day, yyyy-mm-dd, sorted; start_date and end_date are the first and last. */
+  visit_dates: JSONColumnType<string[], string | undefined, string>;
+  late_notice_reason: string | null;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+}
+
+/** A deadline as a notice announced it, kept when the schedule changes. */
+export interface NoticeDeadlineSnapshot {
+  code: string;
+  label: string;
+  dueDate: string;
+}
+
+export interface ScheduleNoticesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  plan_id: string;
+  inspection_id: string;
+  number: string;
+  notice_date: string;
+  recipients: JSONColumnType<string[], string, string>;
+  state: Generated<'current' | 'superseded'>;
+  amends_notice_id: string | null;
+  visit_dates: JSONColumnType<string[], string, string>;
+  deadlines: JSONColumnType<NoticeDeadlineSnapshot[], string, string>;
+  late_notice_reason: string | null;
+  created_at: Generated<Date>;
 }

@@ -56,6 +56,11 @@ export interface PlansTable {
   /** Null: the domain's DEFAULT_DEADLINE_RULES_2024. */
   deadline_rules: JSONColumnType<DeadlineRule[] | null, string | null, string | null>;
   deadline_reading: Generated<DeadlineReading>;
+  sub_unit_min: Generated<number>;
+  sub_unit_max: Generated<number>;
+  /** 'province': the plan of Sở Nội vụ; 'lower': a department's or district's own plan (V.3.c). */
+  level: Generated<'province' | 'lower'>;
+  copied_from_plan_id: string | null;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -69,4 +74,12 @@ export interface PlanContentsTable {
   position: number;
   title: string;
   description: string | null;
+}
+
+export interface PlanMemberAgenciesTable {
+  id: Generated<string>;
+  plan_id: string;
+  org_unit_id: string;
+  is_police_unit: Generated<boolean>;
+  sort_order: number;
 }

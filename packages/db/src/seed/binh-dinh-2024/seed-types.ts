@@ -5,7 +5,9 @@ import type {
   OrgUnitKind,
   PlanStatus,
   Role,
+  SignerOffice,
   TargetGroup,
+  TeamKind,
   TeamMemberRole,
 } from '@kiemtra/domain';
 
@@ -96,6 +98,11 @@ export interface SeedTeam {
   code: string;
   name: string;
   leadAgencyCode: string;
+  kind: TeamKind;
+  /** Who signed the forming decision (V.1: Director of Sở Nội vụ; V.2: Chief of VP UBND tỉnh). */
+  decisionSignerOffice: SignerOffice;
+  /** Agencies whose staff are police (PC06), for the V.2 check. */
+  policeAgencyCodes?: string[];
   decisionNumber: string;
   decisionDate: IsoDate;
   decisionSignerName: string;
