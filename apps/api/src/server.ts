@@ -16,6 +16,8 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     // The portal calls the API from the same machine and forwards the browser's address.
     trustProxy: ['127.0.0.1', '::1'],
     maxParamLength: 5000,
+    // A target list (.xlsx, up to 2 MB) travels as base64 inside a tRPC call.
+    bodyLimit: 4 * 1024 * 1024,
   });
   await app.register(cookie);
   await app.register(fastifyTRPCPlugin, {

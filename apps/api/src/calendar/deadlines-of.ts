@@ -19,7 +19,11 @@ export function deadlinesOf(
   if (!inspection.startDate) return [];
   const startDate = parseIsoDate(inspection.startDate);
   const endDate = inspection.endDate ? parseIsoDate(inspection.endDate) : startDate;
-  // The acts (notice sent, report submitted, conclusion notified) are recorded by the workflow
-  // issues; until then each deadline is stated against today.
-  return inspectionDeadlines({ facts: { startDate, endDate }, ...settings, calendar, today });
+  // The schedule notice in force is the act that meets the first deadline; the other acts
+  // (report submitted, conclusion notified) arrive with the workflow issues.
+  const facts =
+    inspection.currentNoticeDate === null
+      ? { startDate, endDate }
+      : { startDate, endDate, scheduleNoticeSentOn: parseIsoDate(inspection.currentNoticeDate) };
+  return inspectionDeadlines({ facts, ...settings, calendar, today });
 }

@@ -1,4 +1,4 @@
-import { type DomainErrorCode, isDomainError } from '@kiemtra/domain';
+import { DomainError, type DomainErrorCode, isDomainError } from '@kiemtra/domain';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/unstable-core-do-not-import';
 import { ZodError } from 'zod';
@@ -17,18 +17,82 @@ const TRPC_CODE: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
 export function toTrpcError(error: unknown): unknown {
   if (isDomainError(error))
     return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+  // Two saves racing past the checks: the database's unique constraint is the last word.
+  if (isUniqueViolation(error)) {
+    const cause = new DomainError(
+      'CONFLICT',
+      'Dữ liệu trùng với dữ liệu đã có (ví dụ một đơn vị đã là đối tượng cùng loại trong kế hoạch); không có thay đổi nào được lưu.',
+    );
+    return new TRPCError({ code: 'CONFLICT', message: cause.message, cause });
+  }
   return error;
 }
 
+/**
+ * One thing to fix, for the portal to show beside its field: a zod issue (code null) or a domain
+ * rule's issue (its code, e.g. 'sub_units_out_of_bounds').
+ */
 export interface FieldIssue {
   path: string;
   message: string;
+  code: string | null;
+  field: string | null;
 }
 
 /** The zod issues behind a bad input, for the portal to show beside each field. */
 export function inputIssues(cause: unknown): FieldIssue[] | null {
   if (!(cause instanceof ZodError)) return null;
-  return cause.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return cause.issues.map((i) => {
+    const path = i.path.map(String).join('.');
+    return { path, message: i.message, code: null, field: path === '' ? null : path };
+  });
+}
+
+/** The planning rule issues a DomainError carries in `details.issues`, if any. */
+export function domainIssues(cause: unknown): FieldIssue[] | null {
+  if (!isDomainError(cause)) return null;
+  const raw = cause.details?.issues;
+  if (!Array.isArray(raw)) return null;
+  return raw.flatMap((i: unknown) => {
+    if (typeof i !== 'object' || i === null) return [];
+    const { code, message, field } = i as { code?: unknown; message?: unknown; field?: unknown };
+    if (typeof message !== 'string') return [];
+    const f = typeof field === 'string' ? field : null;
+    return [{ path: f ?? '', message, code: typeof code === 'string' ? code : null, field: f }];
+  });
+}
+
+/**
+ * Turns a refused planning rule into the DomainError the API answers with: the issues' messages
+ * joined as the message, the issues themselves in `details.issues` (see the error formatter).
+ */
+export function refusal(
+  issues: readonly { code: string; message: string; field?: string }[],
+  code: 'RULE_VIOLATION' | 'INVALID_INPUT' = 'RULE_VIOLATION',
+): DomainError {
+  return new DomainError(code, issues.map((i) => i.message).join(' '), { issues: [...issues] });
+}
+
+/** Throws the refusal when a planning rule said no. */
+type Issues = readonly { code: string; message: string; field?: string }[];
+export function assertAccepted<R extends { ok: true } | { ok: false; issues: Issues }>(
+  result: R,
+  code: 'RULE_VIOLATION' | 'INVALID_INPUT' = 'RULE_VIOLATION',
+): asserts result is Extract<R, { ok: true }> {
+  if (!result.ok) throw refusal((result as { issues: Issues }).issues, code);
+}
+
+/** The optimistic-lock refusal: someone saved the same thing first. */
+export function conflict(what: string): DomainError {
+  return new DomainError(
+    'CONFLICT',
+    `${what} vừa được người khác thay đổi; hãy tải lại để xem bản mới nhất rồi sửa lại. Thay đổi của bạn chưa được lưu.`,
+  );
+}
+
+/** PostgreSQL's unique_violation (23505), from pg or PGlite. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
 export const INTERNAL_ERROR_MESSAGE =

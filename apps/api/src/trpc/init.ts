@@ -2,14 +2,16 @@ import { type Action, type Actor, can, DomainError, type Resource } from '@kiemt
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import type { Context } from './context.js';
-import { INTERNAL_ERROR_MESSAGE, inputIssues, toTrpcError } from './errors.js';
+import { domainIssues, INTERNAL_ERROR_MESSAGE, inputIssues, toTrpcError } from './errors.js';
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const issues = error.code === 'BAD_REQUEST' ? inputIssues(error.cause) : null;
-    const message = issues
-      ? `Dữ liệu nhập chưa đúng: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`
+    const zodIssues = error.code === 'BAD_REQUEST' ? inputIssues(error.cause) : null;
+    // A refused planning rule carries its issues (code, message, field) for the portal too.
+    const issues = zodIssues ?? domainIssues(error.cause);
+    const message = zodIssues
+      ? `Dữ liệu nhập chưa đúng: ${zodIssues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`
       : error.code === 'INTERNAL_SERVER_ERROR'
         ? INTERNAL_ERROR_MESSAGE
         : shape.message;

@@ -1,9 +1,13 @@
 import { router } from './init.js';
+import { adHocRouter } from './routers/ad-hoc.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { calendarRouter } from './routers/calendar.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
+import { scheduleRouter } from './routers/schedule.router.js';
+import { targetsRouter } from './routers/targets.router.js';
+import { teamsRouter } from './routers/teams.router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -11,6 +15,10 @@ export const appRouter = router({
   orgUnits: orgUnitsRouter,
   plans: plansRouter,
   inspections: inspectionsRouter,
+  targets: targetsRouter,
+  teams: teamsRouter,
+  adHoc: adHocRouter,
+  schedule: scheduleRouter,
 });
 
 export type AppRouter = typeof appRouter;

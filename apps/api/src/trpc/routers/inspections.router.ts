@@ -17,6 +17,7 @@ import { deadlinesOf } from '../../calendar/deadlines-of.js';
 import { toInspectionDeadlineDto } from '../dto/deadline.dto.js';
 import { toInspectionDto } from '../dto/inspection.dto.js';
 import { authedProcedure, authorize, router } from '../init.js';
+import { inspectionResource } from './schedule/schedule-context.js';
 
 /** Loads one inspection and checks, first, that the actor may read it. */
 async function readableInspection(
@@ -28,12 +29,7 @@ async function readableInspection(
   if (!inspection || inspection.tenantId !== actor.tenantId) {
     throw new DomainError('NOT_FOUND', 'Không tìm thấy cuộc kiểm tra này.');
   }
-  authorize(actor, 'inspection.read', {
-    tenantId: inspection.tenantId,
-    unitIds: [inspection.orgUnitId],
-    teamUserIds: inspection.teamUserIds,
-    teamLeaderUserId: inspection.teamLeaderUserId,
-  });
+  authorize(actor, 'inspection.read', inspectionResource(inspection));
   return inspection;
 }
 

@@ -3,6 +3,14 @@ import { DomainError, inspectionVisibility, planByIdInput, todayInVietnam } from
 import { deadlinesOf } from '../../calendar/deadlines-of.js';
 import { toPlanDetailDto } from '../dto/plan.dto.js';
 import { procedureFor, router } from '../init.js';
+import { copyFromPreviousYear } from './plans/copy-plan.procedure.js';
+import { createPlan } from './plans/create-plan.procedure.js';
+import { planChecksProcedure } from './plans/plan-checks.procedure.js';
+import { planForEditing } from './plans/plan-for-editing.procedure.js';
+import { planHistory } from './plans/plan-history.procedure.js';
+import { planRollup } from './plans/plan-rollup.procedure.js';
+import { publishPlan } from './plans/publish-plan.procedure.js';
+import { updatePlan } from './plans/update-plan.procedure.js';
 
 export const plansRouter = router({
   list: procedureFor('plan.read').query(({ ctx }) => listPlans(ctx.db, ctx.actor.tenantId)),
@@ -25,4 +33,14 @@ export const plansRouter = router({
       const settings = { rules: plan.deadlineRules, reading: plan.deadlineReading };
       return toPlanDetailDto(plan, inspections, (i) => deadlinesOf(i, settings, calendar, today));
     }),
+
+  create: createPlan,
+  copyFromPreviousYear,
+  /** The plan as the planning pages edit it, with its version for the next save. */
+  forEditing: planForEditing,
+  update: updatePlan,
+  publish: publishPlan,
+  history: planHistory,
+  checks: planChecksProcedure,
+  rollup: planRollup,
 });

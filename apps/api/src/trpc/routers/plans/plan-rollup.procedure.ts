@@ -1,0 +1,24 @@
+import { listPlanRollup } from '@kiemtra/db';
+import { INSPECTION_STATUS_LABELS, PLAN_STATUS_LABELS, planRollupInput } from '@kiemtra/domain';
+import { procedureFor } from '../../init.js';
+
+/**
+ * Every plan of the province, the lower-level ones included, with its counts (V.3.c: departments
+ * and districts report their own inspections to Sở Nội vụ). Anyone who may read plans reads it.
+ */
+export const planRollup = procedureFor('plan.read')
+  .input(planRollupInput)
+  .query(async ({ ctx, input }) => {
+    const rows = await listPlanRollup(ctx.db, { tenantId: ctx.actor.tenantId, year: input.year ?? null });
+    return rows.map((r) => ({
+      ...r,
+      statusLabel: PLAN_STATUS_LABELS[r.status],
+      levelLabel: r.level === 'province' ? 'Kế hoạch của tỉnh' : `Kế hoạch của ${r.ownerOrgUnitName}`,
+      inspectionCount: Object.values(r.inspectionsByStatus).reduce((n, c) => n + (c ?? 0), 0),
+      inspectionsByStatus: Object.entries(r.inspectionsByStatus).map(([status, count]) => ({
+        status,
+        label: INSPECTION_STATUS_LABELS[status as keyof typeof INSPECTION_STATUS_LABELS],
+        count,
+      })),
+    }));
+  });
