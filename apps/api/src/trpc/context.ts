@@ -1,3 +1,5 @@
+// The cookie plugin's type augmentation (req.cookies, reply.setCookie), for every reader of this type.
+import type {} from '@fastify/cookie';
 import type { Database } from '@kiemtra/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Kysely } from 'kysely';
