@@ -71,6 +71,8 @@ describe('auth over HTTP', () => {
     const error = await rejection(server.anonymous.auth.signIn.mutate({ username: '', password: 'x' }));
     expect(error.data?.httpStatus).toBe(400);
     expect(error.message).toBe('Dữ liệu nhập chưa đúng: username: Hãy nhập tên đăng nhập.');
-    expect(error.data?.issues).toEqual([{ path: 'username', message: 'Hãy nhập tên đăng nhập.' }]);
+    expect(error.data?.issues).toEqual([
+      { path: 'username', message: 'Hãy nhập tên đăng nhập.', code: null, field: 'username' },
+    ]);
   });
 });
