@@ -15,7 +15,9 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     logger: { level: options.logLevel ?? 'info' },
     // The portal calls the API from the same machine and forwards the browser's address.
     trustProxy: ['127.0.0.1', '::1'],
-    maxParamLength: 5000,
+    // One line per request is noise for a person running `npm start`; errors are still logged.
+    disableRequestLogging: true,
+    routerOptions: { maxParamLength: 5000 },
     // A target list (.xlsx, up to 2 MB) travels as base64 inside a tRPC call.
     bodyLimit: 4 * 1024 * 1024,
   });
