@@ -53,11 +53,18 @@ describe('teams', () => {
     const admin = await server.signedIn('admin');
     const draft = await admin.plans.create.mutate(makePlanInput(unit));
     const error = await rejection(
-      admin.teams.save.mutate(team(draft.id, { kind: 'thematic_tthc', name: 'Đoàn kiểm tra chuyên đề TTHC' })),
+      admin.teams.save.mutate(
+        team(draft.id, { kind: 'thematic_tthc', name: 'Đoàn kiểm tra chuyên đề TTHC' }),
+      ),
     );
     expect(error.data?.httpStatus).toBe(422);
-    expect(error.data?.issues?.map((i) => i.code)).toEqual(['team_signer_wrong', 'team_police_member_missing']);
-    expect(error.message).toContain('do Chánh Văn phòng UBND tỉnh quyết định thành lập (mục V.2 của Kế hoạch)');
+    expect(error.data?.issues?.map((i) => i.code)).toEqual([
+      'team_signer_wrong',
+      'team_police_member_missing',
+    ]);
+    expect(error.message).toContain(
+      'do Chánh Văn phòng UBND tỉnh quyết định thành lập (mục V.2 của Kế hoạch)',
+    );
     expect(error.message).toContain('phải có thành viên của Công an tỉnh (Phòng PC06)');
   });
 
@@ -75,8 +82,13 @@ describe('teams', () => {
       }),
     );
     expect(error.data?.httpStatus).toBe(422);
-    expect(error.data?.issues?.map((i) => i.code)).toEqual(['team_leader_multiple', 'member_agency_not_in_plan']);
-    expect(error.message).toContain('Nguyễn Văn Hai thuộc Sở Công Thương, không phải cơ quan tham gia Đoàn kiểm tra');
+    expect(error.data?.issues?.map((i) => i.code)).toEqual([
+      'team_leader_multiple',
+      'member_agency_not_in_plan',
+    ]);
+    expect(error.message).toContain(
+      'Nguyễn Văn Hai thuộc Sở Công Thương, không phải cơ quan tham gia Đoàn kiểm tra',
+    );
   });
 
   it('changes a team only from its current version and assigns it to targets', async () => {
@@ -92,12 +104,19 @@ describe('teams', () => {
     });
     expect(renamed.name).toBe('Đoàn kiểm tra số 1');
     const stale = await rejection(
-      admin.teams.save.mutate({ ...team(plan.id), teamId: created.id, expectedVersion: created.version, reason }),
+      admin.teams.save.mutate({
+        ...team(plan.id),
+        teamId: created.id,
+        expectedVersion: created.version,
+        reason,
+      }),
     );
     expect(stale.data?.httpStatus).toBe(409);
     const target = plan.targets[0];
     if (!target) throw new Error('no target');
-    const noReason = await rejection(admin.teams.assign.mutate({ teamId: created.id, targetIds: [target.id] }));
+    const noReason = await rejection(
+      admin.teams.assign.mutate({ teamId: created.id, targetIds: [target.id] }),
+    );
     expect(noReason.data?.httpStatus).toBe(400);
     expect(await admin.teams.assign.mutate({ teamId: created.id, targetIds: [target.id], reason })).toEqual({
       assigned: 1,
@@ -138,7 +157,10 @@ describe('ad-hoc inspections', () => {
       }),
     );
     expect(error.data?.httpStatus).toBe(422);
-    expect(error.data?.issues?.map((i) => i.code)).toEqual(['ad_hoc_plan_not_published', 'ad_hoc_orderer_not_allowed']);
+    expect(error.data?.issues?.map((i) => i.code)).toEqual([
+      'ad_hoc_plan_not_published',
+      'ad_hoc_orderer_not_allowed',
+    ]);
     expect(error.message).toContain('Chỉ thêm kiểm tra đột xuất vào kế hoạch đã ban hành');
   });
 
