@@ -22,7 +22,10 @@ beforeAll(async () => {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await server.database.db.insertInto('user_roles').values({ user_id: user.id, role: 'unit_plan_admin' }).execute();
+  await server.database.db
+    .insertInto('user_roles')
+    .values({ user_id: user.id, role: 'unit_plan_admin' })
+    .execute();
 });
 afterAll(async () => server?.close());
 
@@ -80,7 +83,9 @@ describe('lower-level plans (V.3.c)', () => {
     if (!province) throw new Error('no 2024 plan');
     const error = await rejection(district.plans.history.query({ planId: province.id }));
     expect(error.data?.httpStatus).toBe(403);
-    const copy = await rejection(district.plans.copyFromPreviousYear.mutate({ planId: province.id, year: 2025 }));
+    const copy = await rejection(
+      district.plans.copyFromPreviousYear.mutate({ planId: province.id, year: 2025 }),
+    );
     expect(copy.data?.httpStatus).toBe(403);
     expect(copy.message).toBe('Bạn không có quyền lập, sửa, ban hành kế hoạch kiểm tra.');
   });
