@@ -119,6 +119,18 @@ describe('validateTargetRows', () => {
     expect(r.rows[0]?.ok === true && r.rows[0].target.subUnits.map((s) => s.id)).toEqual(['bt', 'tg']);
   });
 
+  it('finds a commune stored under its People’s Committee name from its short name', () => {
+    const committee = {
+      ...context,
+      units: context.units.map((u) => (u.id === 'bt' ? { ...u, name: 'Ủy ban nhân dân xã Bình Tường' } : u)),
+    };
+    const r = validateTargetRows(
+      [{ rowNumber: 2, ...district, subUnits: 'Xã Bình Tường; Xã Tây Giang' }],
+      committee,
+    );
+    expect(r.rows[0]?.ok === true && r.rows[0].target.subUnits.map((s) => s.id)).toEqual(['bt', 'tg']);
+  });
+
   it('refuses a district with 1 or 4 communes, and a commune of another district', () => {
     expect(errorsOf([{ rowNumber: 7, ...district, subUnits: 'Xã Bình Tường' }])).toEqual([
       'Dòng 7, cột Đơn vị cấp xã: Huyện Tây Sơn có 1 đơn vị cấp xã được chọn; kế hoạch cho phép từ 2 đến 3.',

@@ -119,7 +119,9 @@ const GROUP_BY_KEY = new Map<string, TargetGroup>(
   TARGET_GROUPS.flatMap((g) => [g, TARGET_GROUP_LABELS[g]].map((w) => [nameKey(w), g] as const)),
 );
 
-const COMMUNE_PREFIX = /^(xã|phường|thị trấn) /u;
+// A commune is written as "Xã Bình Tường", "Bình Tường" or "Ủy ban nhân dân xã Bình Tường" (the
+// unit inspected is its People's Committee); all three name the same unit.
+const COMMUNE_PREFIX = /^(ủy ban nhân dân |ubnd )?(xã|phường|thị trấn) /u;
 const bareKey = (name: string) => nameKey(name).replace(COMMUNE_PREFIX, '');
 
 /** Which unit kinds a group's targets must be (seed III.1); groups not listed take any kind. */
