@@ -3,7 +3,7 @@ import {
   type InspectionResult,
   inspectionIssue,
   inspectionResultOf,
-  quote,
+  messageQuote,
 } from './inspection-issue.js';
 import { RECOMMENDATION_STATUS_LABELS, type RecommendationState } from './recommendations.js';
 
@@ -45,7 +45,7 @@ export function checkInspectionClosable(input: {
       issues.push(
         inspectionIssue(
           'closure_carry_over_reason_missing',
-          `Kiến nghị ${quote(r.action)} được chuyển tiếp theo dõi nhưng chưa có lý do; hãy ghi lý do chuyển tiếp.`,
+          `Kiến nghị ${messageQuote(r.action)} được chuyển tiếp theo dõi nhưng chưa có lý do; hãy ghi lý do chuyển tiếp.`,
           { itemIds: [r.id] },
         ),
       );
@@ -54,7 +54,7 @@ export function checkInspectionClosable(input: {
     issues.push(
       inspectionIssue(
         'closure_recommendation_open',
-        `Kiến nghị ${quote(r.action)} chưa được chấp nhận là đã khắc phục xong (hiện: ${RECOMMENDATION_STATUS_LABELS[r.state.status]}); hãy xem xét báo cáo khắc phục hoặc chuyển tiếp theo dõi kèm lý do.`,
+        `Kiến nghị ${messageQuote(r.action)} chưa được chấp nhận là đã khắc phục xong (hiện: ${RECOMMENDATION_STATUS_LABELS[r.state.status]}); hãy xem xét báo cáo khắc phục hoặc chuyển tiếp theo dõi kèm lý do.`,
         { itemIds: [r.id] },
       ),
     );

@@ -11,7 +11,7 @@ import {
   type InspectionResult,
   inspectionIssue,
   inspectionResultOf,
-  quote,
+  messageQuote,
 } from './inspection-issue.js';
 import type { RecommendationDraft } from './recommendations.js';
 
@@ -144,14 +144,14 @@ export function checkConclusionIssuable(input: {
     issues.push(
       inspectionIssue(
         'conclusion_finding_responsibility_missing',
-        `${FINDING_KIND_LABELS[f.kind]} ${quote(f.description)} (${FINDING_AREA_LABELS[f.area]}) chưa làm rõ trách nhiệm của cá nhân, tập thể có liên quan; hãy ghi rõ trước khi ban hành kết luận.`,
+        `${FINDING_KIND_LABELS[f.kind]} ${messageQuote(f.description)} (${FINDING_AREA_LABELS[f.area]}) chưa làm rõ trách nhiệm của cá nhân, tập thể có liên quan; hãy ghi rõ trước khi ban hành kết luận.`,
         { field: `findings.${index}.responsibilities`, itemIds: [f.id] },
       ),
     );
   }
 
   recommendations.forEach((r, i) => {
-    const name = r.action.trim() === '' ? `Kiến nghị thứ ${i + 1}` : `Kiến nghị ${quote(r.action)}`;
+    const name = r.action.trim() === '' ? `Kiến nghị thứ ${i + 1}` : `Kiến nghị ${messageQuote(r.action)}`;
     const at = (field: string) => ({ field: `recommendations.${i}.${field}`, itemIds: [r.id] });
     if (r.action.trim() === '') {
       issues.push(

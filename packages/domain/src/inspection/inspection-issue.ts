@@ -41,7 +41,7 @@ export function inspectionResultOf<C extends string>(
 }
 
 /** Short quote of a free text for a message: the first 60 characters, on one line. */
-export function quote(text: string): string {
+export function messageQuote(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= 60 ? `"${line}"` : `"${line.slice(0, 57)}…"`;
 }
