@@ -26,3 +26,14 @@ export interface LabelledOrgUnit {
   kindLabel: string;
   children: LabelledOrgUnit[];
 }
+
+export type CalendarYear = Awaited<ReturnType<Client['calendar']['year']['query']>>;
+export type CalendarDay = CalendarYear['days'][number];
+export type WorkingDaySum = Awaited<ReturnType<Client['calendar']['addWorkingDays']['query']>>;
+export type ExplainedDeadline = Awaited<ReturnType<Client['calendar']['explain']['query']>>;
+export type InspectionDeadlines = Awaited<ReturnType<Client['inspections']['deadlines']['query']>>;
+export type InspectionDeadline = InspectionDeadlines['deadlines'][number];
+export type DeadlineExplanation = InspectionDeadline['explanation'];
+/** A deadline as the plan page lists it, without its explanation. */
+export type DeadlineSummary = Target['inspections'][number]['deadlines'][number];
+export type PlanInspection = Target['inspections'][number];
