@@ -8,7 +8,7 @@ import { signIn } from './sign-in.js';
 test('a unit reads the 2024 calendar with its holidays and the working Saturday', async ({ page }) => {
   await signIn(page, 'sct');
   await page.getByRole('link', { name: 'Lịch làm việc' }).click();
-  await page.getByLabel('Năm').fill('2024');
+  await page.getByLabel('Năm', { exact: true }).fill('2024');
   await page.getByRole('button', { name: 'Xem' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lịch ngày làm việc năm 2024');
@@ -66,7 +66,7 @@ test('the explainer counts the conclusion notice past Quốc khánh', async ({ p
   await page.getByRole('button', { name: 'Giải thích', exact: true }).click();
   const result = page.locator('.explained');
   await expect(result.getByRole('heading', { level: 3 })).toHaveText(
-    'Thông báo kết luận kiểm tra: hạn 16/09/2024',
+    'Thông báo kết luận kiểm tra: hạn 17/09/2024',
   );
   await expect(result.getByText('Thứ Hai 02/09/2024: bỏ qua (Quốc khánh)')).toBeVisible();
 });
@@ -122,7 +122,8 @@ test('an administrator enters 2027’s schedule, adding a day off, and the year 
     .fill('Thông báo 9999/TB-BNV ngày 20/11/2026 của Bộ Nội vụ (thử nghiệm)');
   await daysOff.fill(`${prefilled}\n01/05/2027 | Ngày Quốc tế Lao động | lễ`);
   await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
-  await expect(page.getByText(/Ngày nghỉ 2027-05-01 là Thứ Bảy hoặc Chủ nhật/)).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Lịch nghỉ chưa được lưu');
+  await expect(page.getByText(/^Dòng 12: Ngày nghỉ 2027-05-01 là Thứ Bảy hoặc Chủ nhật/)).toBeVisible();
 
   await daysOff.fill(`${prefilled}\n31/12/2027 | Nghỉ cuối năm (thử nghiệm) | lễ`);
   await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
@@ -136,4 +137,22 @@ test('an administrator enters 2027’s schedule, adding a day off, and the year 
   const list = page.getByRole('table', { name: /Ngày nghỉ lễ, tết/ });
   await expect(list.getByRole('row', { name: /31\/12\/2027.*Nghỉ cuối năm \(thử nghiệm\)/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sửa lịch nghỉ chính thức năm 2027' })).toBeVisible();
+});
+
+test('a save over a schedule someone else just changed is refused with a way to reload', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'admin');
+  await page.goto('/lich/lich-nghi/2027');
+  const other = await context.newPage();
+  await other.goto('/lich/lich-nghi/2027');
+  await other.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
+  await expect(other).toHaveURL(/\/lich\?nam=2027/);
+
+  await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
+  await expect(page.getByRole('alert')).toContainText('vừa được người khác cập nhật');
+  await page.getByRole('link', { name: 'tải lại lịch nghỉ năm 2027' }).click();
+  await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
+  await expect(page).toHaveURL(/\/lich\?nam=2027&da-luu=3/);
 });

@@ -128,6 +128,12 @@ export const actions: Actions = {
       daysOff: daysOff.lines,
       workingWeekendDays: workingDays.lines,
     });
-    return fail(saved.status, { values, errors, message: saved.message, conflict: false });
+    // The API's message lists the issues with their technical paths; they are shown beside each
+    // field instead, with the line they are about.
+    const message =
+      saved.issues.length > 0
+        ? 'Lịch nghỉ chưa được lưu: có chỗ chưa đúng, xem ghi chú bên dưới từng ô.'
+        : saved.message;
+    return fail(saved.status, { values, errors, message, conflict: false });
   },
 };
