@@ -123,7 +123,7 @@ test('an administrator enters 2027’s schedule, adding a day off, and the year 
   await daysOff.fill(`${prefilled}\n01/05/2027 | Ngày Quốc tế Lao động | lễ`);
   await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
   await expect(page.getByRole('alert')).toContainText('Lịch nghỉ chưa được lưu');
-  await expect(page.getByText(/^Dòng 12: Ngày nghỉ 2027-05-01 là Thứ Bảy hoặc Chủ nhật/)).toBeVisible();
+  await expect(page.getByText(/^Dòng 12: Ngày nghỉ 01\/05\/2027 là Thứ Bảy hoặc Chủ nhật/)).toBeVisible();
 
   await daysOff.fill(`${prefilled}\n31/12/2027 | Nghỉ cuối năm (thử nghiệm) | lễ`);
   await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateStringSchema, isWeekend, parseIsoDate, yearOf } from './local-date.js';
+import { formatVietnamese, isoDateStringSchema, isWeekend, parseIsoDate, yearOf } from './local-date.js';
 
 /*
  * The day-off schedule the government announces each year for civil servants and public
@@ -64,11 +64,12 @@ export const officialScheduleSchema = z
     const seen = new Set<string>();
     const check = (date: string, path: (string | number)[], label: string) => {
       const parsed = parseIsoDate(date);
+      const shown = formatVietnamese(parsed);
       if (yearOf(parsed) !== s.year) {
-        ctx.addIssue({ code: 'custom', path, message: `${label} ${date} không thuộc năm ${s.year}` });
+        ctx.addIssue({ code: 'custom', path, message: `${label} ${shown} không thuộc năm ${s.year}` });
       }
       if (seen.has(date)) {
-        ctx.addIssue({ code: 'custom', path, message: `Ngày ${date} được ghi hai lần` });
+        ctx.addIssue({ code: 'custom', path, message: `Ngày ${shown} được ghi hai lần` });
       }
       seen.add(date);
       return parsed;
@@ -80,7 +81,7 @@ export const officialScheduleSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['daysOff', i, 'date'],
-          message: `Ngày nghỉ ${d.date} là Thứ Bảy hoặc Chủ nhật: chỉ ghi các ngày nghỉ rơi vào thứ Hai đến thứ Sáu`,
+          message: `Ngày nghỉ ${formatVietnamese(parsed)} là Thứ Bảy hoặc Chủ nhật: chỉ ghi các ngày nghỉ rơi vào thứ Hai đến thứ Sáu`,
         });
       }
     });
@@ -91,7 +92,7 @@ export const officialScheduleSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['workingWeekendDays', i, 'date'],
-          message: `Ngày làm bù ${d.date} phải là Thứ Bảy hoặc Chủ nhật`,
+          message: `Ngày làm bù ${formatVietnamese(parsed)} phải là Thứ Bảy hoặc Chủ nhật`,
         });
       }
     });
