@@ -11,6 +11,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../database.js';
+import { planTargetsJson } from './plan-targets.query.js';
 
 type Executor = Kysely<Database>;
 
@@ -106,30 +107,7 @@ export async function findPlanForPlanning(db: Executor, planId: string): Promise
           .whereRef('pma.plan_id', '=', 'plans.id')
           .orderBy('pma.sort_order'),
       ).as('member_agencies'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('targets')
-          .innerJoin('org_units as unit', 'unit.id', 'targets.org_unit_id')
-          .whereRef('targets.plan_id', '=', 'plans.id')
-          .select((t) => [
-            'targets.id',
-            'targets.org_unit_id',
-            'unit.name as org_unit_name',
-            'targets.inspection_kind',
-            'targets.target_group',
-            'targets.team_id',
-            'targets.version',
-            jsonArrayFrom(
-              t
-                .selectFrom('target_sub_units')
-                .innerJoin('org_units as sub', 'sub.id', 'target_sub_units.org_unit_id')
-                .whereRef('target_sub_units.target_id', '=', 'targets.id')
-                .select(['target_sub_units.org_unit_id', 'sub.name as org_unit_name'])
-                .orderBy('target_sub_units.sort_order'),
-            ).as('sub_units'),
-          ])
-          .orderBy('targets.sort_order'),
-      ).as('targets'),
+      planTargetsJson(eb).as('targets'),
       jsonArrayFrom(
         eb
           .selectFrom('teams')
