@@ -26,7 +26,7 @@ import { auditActorOf } from '../../audit-actor.js';
 import { assertAccepted, conflict } from '../../errors.js';
 import { authedProcedure } from '../../init.js';
 import { toNoticeDto, toScheduledInspectionDto } from './schedule.dto.js';
-import { assertSchedule, inspectionFor } from './schedule-context.js';
+import { assertSchedule, inspectionFor, inspectionToSchedule } from './schedule-context.js';
 
 async function noticeHistory(db: Parameters<typeof listScheduleNotices>[0], inspectionId: string) {
   const stored = await listScheduleNotices(db, inspectionId);
@@ -72,13 +72,7 @@ async function reread(db: Parameters<typeof findInspection>[0], id: string): Pro
 
 /** Records the schedule notice sent to the unit: the visit becomes "Đã thông báo" and the unit sees it. */
 export const recordNotice = authedProcedure.input(recordNoticeInput).mutation(async ({ ctx, input }) => {
-  const { inspection, plan } = await inspectionFor(
-    ctx.db,
-    ctx.actor,
-    'inspection.schedule',
-    input.inspectionId,
-  );
-  if (inspection.version !== input.expectedVersion) throw conflict('Lịch kiểm tra');
+  const { inspection, plan } = await inspectionToSchedule(ctx.db, ctx.actor, input);
   const notices = await noticeHistory(ctx.db, inspection.id);
   const noticeDate = parseIsoDate(input.notice.date);
   const next = inspectionStatusAfter(
@@ -122,13 +116,7 @@ export const recordNotice = authedProcedure.input(recordNoticeInput).mutation(as
  * announced) and the amended notice, if given, becomes the one in force; every deadline is counted again.
  */
 export const reschedule = authedProcedure.input(rescheduleInput).mutation(async ({ ctx, input }) => {
-  const { inspection, plan } = await inspectionFor(
-    ctx.db,
-    ctx.actor,
-    'inspection.schedule',
-    input.inspectionId,
-  );
-  if (inspection.version !== input.expectedVersion) throw conflict('Lịch kiểm tra');
+  const { inspection, plan } = await inspectionToSchedule(ctx.db, ctx.actor, input);
   const notices = await noticeHistory(ctx.db, inspection.id);
   const amended = input.amendedNotice;
   const next = inspectionStatusAfter(

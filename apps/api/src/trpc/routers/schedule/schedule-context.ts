@@ -17,7 +17,7 @@ import {
   type WorkingCalendar,
 } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
-import { refusal } from '../../errors.js';
+import { conflict, refusal } from '../../errors.js';
 import { authorize } from '../../init.js';
 
 /** The policy's facts about one visit: its unit, its team, its plan's owner, its status. */
@@ -45,6 +45,17 @@ export async function inspectionFor(
   const plan = await findPlanForPlanning(db, inspection.planId);
   if (!plan) throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch kiểm tra này.');
   return { inspection, plan };
+}
+
+/** The visit a team leader is about to reschedule, as the version they edited; a newer one is a 409. */
+export async function inspectionToSchedule(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { inspectionId: string; expectedVersion: number },
+): Promise<{ inspection: InspectionRecord; plan: PlanForPlanning }> {
+  const found = await inspectionFor(db, actor, 'inspection.schedule', input.inspectionId);
+  if (found.inspection.version !== input.expectedVersion) throw conflict('Lịch kiểm tra');
+  return found;
 }
 
 /**

@@ -4,17 +4,11 @@ import { auditActorOf } from '../../audit-actor.js';
 import { assertAccepted, conflict } from '../../errors.js';
 import { authedProcedure } from '../../init.js';
 import { toScheduledInspectionDto } from './schedule.dto.js';
-import { assertSchedule, inspectionFor } from './schedule-context.js';
+import { assertSchedule, inspectionToSchedule } from './schedule-context.js';
 
 /** The team leader sets a visit's dates, form and place, before the notice goes out. */
 export const setSchedule = authedProcedure.input(scheduleSetInput).mutation(async ({ ctx, input }) => {
-  const { inspection, plan } = await inspectionFor(
-    ctx.db,
-    ctx.actor,
-    'inspection.schedule',
-    input.inspectionId,
-  );
-  if (inspection.version !== input.expectedVersion) throw conflict('Lịch kiểm tra');
+  const { inspection, plan } = await inspectionToSchedule(ctx.db, ctx.actor, input);
   const next = inspectionStatusAfter(
     { type: 'set_dates', dates: input.dates.map(parseIsoDate) },
     { status: inspection.status, dates: inspection.visitDates.map(parseIsoDate), notices: [] },
