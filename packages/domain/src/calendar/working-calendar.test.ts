@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors/domain-error.js';
 import { addDays, parseIsoDate as d, type LocalDate, localDate, toIsoDate, weekday } from './local-date.js';
 import { OFFICIAL_SCHEDULES } from './official-schedules.js';
 import { buildCalendar } from './working-calendar.js';
@@ -124,6 +125,8 @@ describe('buildCalendar', () => {
     const small = buildCalendar({ schedules: [], fromYear: 2024, toYear: 2024 });
     expect(() => small.isWorkingDay(d('2025-01-01'))).toThrow(/ngoài phạm vi lịch 2024–2024/);
     expect(() => small.addWorkingDays(d('2024-12-31'), 1)).toThrow(/ngoài phạm vi/);
+    // A date beyond the indexed years is the caller's input, answered as such, not a crash.
+    expect(() => small.addWorkingDays(d('2024-12-31'), 1)).toThrow(DomainError);
   });
 });
 

@@ -1,3 +1,4 @@
+import { DomainError } from '../errors/domain-error.js';
 import { type DayInfo, type DayKind, type ScheduleStatus, scheduleStatusLabel } from './day-info.js';
 import { lawHolidays, ruleBasedDaysOff } from './holidays.js';
 import {
@@ -171,7 +172,7 @@ export function buildCalendar({
   const rangeText = `${fromYear}–${toYear}`;
   const indexOf = (date: LocalDate): number => {
     if (!Number.isInteger(date) || date < start || date > end) {
-      throw new RangeError(`Ngày ${safeFormat(date)} nằm ngoài phạm vi lịch ${rangeText}`);
+      throw new DomainError('INVALID_INPUT', `Ngày ${safeFormat(date)} nằm ngoài phạm vi lịch ${rangeText}.`);
     }
     return date - start;
   };
@@ -180,7 +181,8 @@ export function buildCalendar({
   const countBefore = (i: number): number => prefix[i] ?? 0;
   const nthWorkingDay = (rank: number): LocalDate => {
     const d = workingDays[rank];
-    if (d === undefined) throw new RangeError(`Kết quả nằm ngoài phạm vi lịch ${rangeText}`);
+    if (d === undefined)
+      throw new DomainError('INVALID_INPUT', `Kết quả nằm ngoài phạm vi lịch ${rangeText}.`);
     return d as LocalDate;
   };
 
@@ -241,7 +243,7 @@ export function buildCalendar({
 
   const yearView = (year: number): YearView => {
     if (year < fromYear || year > toYear)
-      throw new RangeError(`Năm ${year} nằm ngoài phạm vi lịch ${rangeText}`);
+      throw new DomainError('INVALID_INPUT', `Năm ${year} nằm ngoài phạm vi lịch ${rangeText}.`);
     const first = localDate(year, 1, 1);
     const last = localDate(year, 12, 31);
     const days: DayInfo[] = [];

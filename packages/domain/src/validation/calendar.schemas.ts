@@ -11,8 +11,17 @@ const yearSchema = z
 
 export const calendarYearInput = z.object({ year: yearSchema });
 
+/** A date the working calendar can count from: 1900–2100, the years it indexes. */
+export const calendarDateSchema = isoDateSchema.refine(
+  (s) => {
+    const year = Number(s.slice(0, 4));
+    return year >= 1900 && year <= 2100;
+  },
+  { error: 'Lịch chỉ tính được từ năm 1900 đến năm 2100.' },
+);
+
 export const addWorkingDaysInput = z.object({
-  date: isoDateSchema,
+  date: calendarDateSchema,
   days: z
     .number({ error: 'Số ngày làm việc phải là một số.' })
     .int({ error: 'Số ngày làm việc phải là số nguyên.' })
@@ -22,7 +31,7 @@ export const addWorkingDaysInput = z.object({
 
 export const explainDeadlineInput = z.object({
   code: z.enum(DEADLINE_CODES, { error: 'Mã thời hạn không hợp lệ.' }),
-  baseDate: isoDateSchema,
+  baseDate: calendarDateSchema,
   /** The plan whose rules apply; the 2024 rules when omitted. */
   planId: idSchema.optional(),
   reading: deadlineReadingSchema.optional(),

@@ -65,6 +65,16 @@ describe('calendar over HTTP', () => {
     );
   });
 
+  it('answers a date or a result outside 1900–2100 with 400, not a crash', async () => {
+    const client = await server.signedIn('lanhdao');
+    const early = await rejection(client.calendar.addWorkingDays.query({ date: '1850-01-01', days: 1 }));
+    expect(early.data?.httpStatus).toBe(400);
+    expect(early.message).toContain('Lịch chỉ tính được từ năm 1900 đến năm 2100.');
+    const beyond = await rejection(client.calendar.addWorkingDays.query({ date: '2100-12-30', days: 5 }));
+    expect(beyond.data?.httpStatus).toBe(400);
+    expect(beyond.message).toBe('Kết quả nằm ngoài phạm vi lịch 1900–2100.');
+  });
+
   it('answers a year outside the calendar with a Vietnamese message', async () => {
     const client = await server.signedIn('lanhdao');
     const error = await rejection(client.calendar.year.query({ year: 2200 }));
