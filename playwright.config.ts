@@ -5,8 +5,9 @@ import { defineConfig } from '@playwright/test';
 
 // The journeys run against the real API (a fresh PGlite with the 2024 seed) and the built portal,
 // on ports of their own so that a running `npm start` is not disturbed.
-const API_PORT = 3201;
-const PORTAL_PORT = 5201;
+// E2E_API_PORT / E2E_PORTAL_PORT let several checkouts run their journeys at the same time.
+const API_PORT = Number(process.env.E2E_API_PORT ?? 3201);
+const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 5201);
 const portalUrl = `http://127.0.0.1:${PORTAL_PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'kiemtra-e2e-'));
 
