@@ -21,7 +21,7 @@ function step(name, command, args, options = {}) {
 step('Lint và định dạng (biome)', 'pnpm', ['exec', 'biome', 'ci', '.']);
 step('Kiểm tra kiểu (tsc, svelte-check)', 'pnpm', ['turbo', 'run', 'typecheck']);
 
-const vitestPackages = ['packages/domain', 'packages/db', 'apps/api', 'apps/portal'];
+const vitestPackages = ['packages/domain', 'packages/documents', 'packages/db', 'apps/api', 'apps/portal'];
 const databasePackages = new Set(['packages/db', 'apps/api']);
 function vitest(dir, label, env) {
   const file = join(reports, `vitest-${dir.replace('/', '-')}-${label}.json`);

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { openDocx, paragraphWith } from '../testing/read-docx.js';
+import {
+  conclusionNoticeSample,
+  minutesSample,
+  reportOutlineSample,
+  scheduleNoticeSample,
+  summaryReportSample,
+  teamDecisionSample,
+  unitReportSample,
+} from '../testing/sample-inputs.js';
+import { conclusionNoticeDocx } from './conclusion-notice.js';
+import { minutesDocx } from './minutes.js';
+import { reportOutlineDocx } from './report-outline.js';
+import { scheduleNoticeDocx } from './schedule-notice.js';
+import { summaryReportDocx } from './summary-report.js';
+import { teamDecisionDocx } from './team-decision.js';
+import { unitReportDocx } from './unit-report.js';
+
+describe('the decision forming an inspection team (Mẫu 1.2)', () => {
+  it('prints the issuer under its parent, the number, the kind, the summary and the authority', async () => {
+    const doc = openDocx(await teamDecisionDocx(teamDecisionSample()));
+    const parent = paragraphWith(doc, 'UBND TỈNH BÌNH ĐỊNH').runs[0];
+    expect(parent).toMatchObject({ bold: false, halfPoints: 24 });
+    expect(paragraphWith(doc, 'SỞ NỘI VỤ').runs[0]).toMatchObject({ bold: true, halfPoints: 24 });
+    expect(doc.text).toContain('Số: 68/QĐ-SNV');
+    expect(doc.text).toContain('Bình Định, ngày 12 tháng 4 năm 2024');
+    expect(doc.text).toContain(
+      'Về việc thành lập Đoàn kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024',
+    );
+    expect(paragraphWith(doc, 'GIÁM ĐỐC SỞ NỘI VỤ').runs[0]?.bold).toBe(true);
+  });
+
+  it('sets the legal bases in italics, each ending with ";" and the proposal with "."', async () => {
+    const doc = openDocx(await teamDecisionDocx(teamDecisionSample()));
+    const basis = paragraphWith(doc, 'Căn cứ Quyết định số 1020/QĐ-UBND');
+    expect(basis.runs[0]?.italics).toBe(true);
+    expect(basis.text.endsWith(';')).toBe(true);
+    expect(paragraphWith(doc, 'Theo đề nghị của').text).toBe(
+      'Theo đề nghị của Trưởng phòng Cải cách hành chính.',
+    );
+  });
+
+  it('lists the leader first, then the deputy and members, and invites the reporters apart', async () => {
+    const doc = openDocx(await teamDecisionDocx(teamDecisionSample()));
+    expect(paragraphWith(doc, 'QUYẾT ĐỊNH:').runs[0]?.bold).toBe(true);
+    expect(doc.text).toContain('1. Trần Quốc Bảo, Phó Giám đốc Sở Nội vụ – Trưởng đoàn;');
+    expect(doc.text).toContain('2. Hoàng Văn Sơn, Trưởng phòng Cải cách hành chính – Phó Trưởng đoàn;');
+    expect(doc.text).toContain('3. Đặng Thị Kim Oanh, Trưởng phòng, Sở Tư pháp – Thành viên.');
+    expect(doc.text).not.toMatch(/\d\. Mai Thị Thảo/);
+    expect(doc.text).toContain('Mai Thị Thảo (Báo Bình Định)');
+    const article = paragraphWith(doc, 'Điều 3.');
+    expect(article.runs[0]).toMatchObject({ text: 'Điều 3. ', bold: true });
+    expect(article.text.endsWith('chịu trách nhiệm thi hành Quyết định này./.')).toBe(true);
+  });
+
+  it('signs with the title in capitals and the name in bold', async () => {
+    const doc = openDocx(await teamDecisionDocx(teamDecisionSample()));
+    expect(paragraphWith(doc, 'Nguyễn Thanh Phong').runs[0]).toMatchObject({ bold: true, halfPoints: 28 });
+    expect(doc.text).toContain('- Như Điều 3;');
+    expect(doc.text).toContain('- Lưu: VT, CCHC.');
+  });
+
+  it('refuses a team without members, in Vietnamese', async () => {
+    const input = teamDecisionSample();
+    await expect(teamDecisionDocx({ ...input, team: { ...input.team, members: [] } })).rejects.toThrow(
+      'Đoàn kiểm tra phải có ít nhất một thành viên.',
+    );
+  });
+});
+
+describe('the schedule notice (Thông báo lịch kiểm tra)', () => {
+  it('tabulates every unit with its dates dd/mm/yyyy, place and attendees', async () => {
+    const doc = openDocx(await scheduleNoticeDocx(scheduleNoticeSample()));
+    expect(doc.text).toContain('Số: 05/TB-ĐKT');
+    expect(doc.text).toContain('Lịch kiểm tra công tác cải cách hành chính đợt 1 năm 2024');
+    expect(doc.document).toContain('<w:tblHeader/>');
+    for (const text of ['Sở Kế hoạch và Đầu tư', '07/05/2024', 'Trụ sở Sở Công Thương', '09/05/2024']) {
+      expect(doc.text).toContain(text);
+    }
+    expect(doc.text).toContain('- Người đứng đầu cơ quan, đơn vị được kiểm tra');
+  });
+
+  it('tells the unit where and by when to send its report', async () => {
+    const doc = openDocx(await scheduleNoticeDocx(scheduleNoticeSample()));
+    expect(doc.text).toContain(
+      'gửi Sở Nội vụ và Đoàn kiểm tra (Báo cáo phục vụ Đoàn kiểm tra: chậm nhất ngày 26/04/2024).',
+    );
+  });
+
+  it('says the dates will follow when a visit has none yet', async () => {
+    const input = scheduleNoticeSample();
+    const doc = openDocx(
+      await scheduleNoticeDocx({ ...input, visits: [{ unitName: 'Cục Hải quan Bình Định', dates: [] }] }),
+    );
+    expect(doc.text).toContain('Sẽ thông báo sau');
+  });
+
+  it('refuses an impossible date with a message saying what to fix', async () => {
+    const input = scheduleNoticeSample();
+    await expect(
+      scheduleNoticeDocx({ ...input, visits: [{ unitName: 'Sở Công Thương', dates: ['2024-02-30'] }] }),
+    ).rejects.toThrow('Ngày không có thật trên lịch');
+  });
+});
+
+describe('the report outline and the unit report', () => {
+  it('prints every heading of the template version, with blanks to fill and an undated draft number', async () => {
+    const doc = openDocx(await reportOutlineDocx(reportOutlineSample()));
+    expect(doc.text).toMatch(/Số: +\/BC-SCT/);
+    expect(doc.text).toContain('Bình Định, ngày      tháng      năm 2024');
+    expect(doc.text).toContain('phiên bản 1');
+    expect(paragraphWith(doc, 'I. KẾT QUẢ ĐẠT ĐƯỢC').runs[0]?.bold).toBe(true);
+    expect(paragraphWith(doc, '1. Công tác chỉ đạo, điều hành').runs[0]?.bold).toBe(true);
+    expect(
+      paragraphWith(doc, '- Việc ban hành và tổ chức thực hiện kế hoạch kiểm tra').runs[0]?.italics,
+    ).toBe(true);
+    expect(doc.text).toContain('(Nêu những kiến nghị, đề xuất với Ủy ban nhân dân tỉnh)');
+    expect(doc.text).toContain('Kính gửi:');
+    expect(doc.text).toContain('- Sở Nội vụ.');
+    expect(doc.paragraphs.filter((p) => p.text.startsWith('……')).length).toBe(2 * 3);
+  });
+
+  it("prints the unit's answers and figures under each item, and marks items it left empty", async () => {
+    const doc = openDocx(await unitReportDocx(unitReportSample()));
+    expect(doc.text).toContain('Số: 112/BC-SCT');
+    expect(doc.text).toContain(
+      'Sở đã ban hành Kế hoạch kiểm tra CCHC năm 2024, kiểm tra 04 đơn vị trực thuộc.',
+    );
+    expect(doc.text).toContain('Số đơn vị được kiểm tra');
+    expect(doc.text).toContain('4 đơn vị');
+    expect(doc.text).toContain('gửi ngày 25/04/2024');
+    expect(doc.text).toContain('(Đơn vị không báo cáo nội dung này.)');
+  });
+});
+
+describe('the minutes (Biên bản, Mẫu 1.9)', () => {
+  it('records time, place, both sides, chair and secretary, agenda and closing', async () => {
+    const doc = openDocx(await minutesDocx(minutesSample()));
+    expect(doc.text).toContain('Số: 03/BB-ĐKT');
+    expect(doc.text).toContain('Thời gian bắt đầu: 08 giờ 00, ngày 09 tháng 5 năm 2024.');
+    expect(doc.text).toContain('Địa điểm: Trụ sở Sở Công Thương.');
+    expect(doc.text).toContain('- Trần Quốc Bảo, Phó Giám đốc Sở Nội vụ, Sở Nội vụ (Trưởng đoàn);');
+    expect(doc.text).toContain(
+      '- Nguyễn Văn Hùng, Giám đốc, Sở Công Thương (Người đứng đầu cơ quan, đơn vị được kiểm tra);',
+    );
+    expect(doc.text).toContain('Chủ trì: Trần Quốc Bảo, Trưởng đoàn.');
+    expect(doc.text).toContain('Thư ký (người ghi biên bản): Trương Thị Ngọc Ánh, Thư ký Đoàn kiểm tra.');
+    expect(doc.text).toContain('1. Báo cáo tình hình thực hiện CCHC');
+    expect(doc.text).toContain('Cuộc họp kết thúc vào 11 giờ 30 cùng ngày');
+  });
+
+  it('is signed by the unit, the secretary and the chair', async () => {
+    const doc = openDocx(await minutesDocx(minutesSample()));
+    for (const title of ['ĐẠI DIỆN SỞ CÔNG THƯƠNG', 'THƯ KÝ', 'CHỦ TRÌ']) {
+      expect(paragraphWith(doc, title).runs[0]?.bold).toBe(true);
+    }
+  });
+
+  it('refuses a time that is not hh:mm', async () => {
+    await expect(minutesDocx({ ...minutesSample(), startTime: '8h' })).rejects.toThrow(
+      'Giờ phải có dạng hh:mm',
+    );
+  });
+});
+
+describe('the conclusion notice (Thông báo kết luận kiểm tra)', () => {
+  it('states results, shortcomings and violations by area with each responsibility, and the recommendations', async () => {
+    const doc = openDocx(await conclusionNoticeDocx(conclusionNoticeSample()));
+    expect(doc.text).toContain('Số: 25/TB-ĐKT');
+    expect(doc.text).toContain('Kết luận kiểm tra công tác cải cách hành chính');
+    expect(doc.text).toContain('ngày 09/05/2024');
+    expect(paragraphWith(doc, 'I. KẾT QUẢ ĐẠT ĐƯỢC').runs[0]?.bold).toBe(true);
+    expect(doc.text).toContain('- Ban hành kịp thời Kế hoạch CCHC năm 2024.');
+    expect(doc.text).toContain('II. TỒN TẠI, HẠN CHẾ, VI PHẠM VÀ TRÁCH NHIỆM');
+    expect(doc.text).toContain('Cải cách thủ tục hành chính');
+    expect(doc.text).toContain('Trách nhiệm: tập thể Văn phòng Sở – theo dõi, đôn đốc.');
+    expect(doc.text).toContain(
+      '- Vi phạm: Chưa cập nhật công khai thủ tục hành chính trên Trang thông tin điện tử (mức độ: ít nghiêm trọng).',
+    );
+    expect(doc.text).toContain('Trách nhiệm: cá nhân Ông Lê Văn Tín, Chánh Văn phòng.');
+    expect(doc.text).toContain(
+      '1. Rà soát, công khai đầy đủ thủ tục hành chính trên Trang thông tin điện tử (trách nhiệm thực hiện: Văn phòng Sở; thời hạn hoàn thành: 30/06/2024).',
+    );
+    expect(doc.text).toContain('gửi Đoàn kiểm tra (qua Sở Nội vụ) trước ngày 05/07/2024');
+  });
+
+  it('says so when nothing was found wrong', async () => {
+    const input = conclusionNoticeSample();
+    const doc = openDocx(
+      await conclusionNoticeDocx({ ...input, findings: input.findings.slice(0, 1), recommendations: [] }),
+    );
+    expect(doc.text).toContain('Qua kiểm tra, Đoàn kiểm tra không phát hiện tồn tại, hạn chế, vi phạm.');
+    expect(doc.text).toContain('Không có kiến nghị.');
+  });
+});
+
+describe('the summary report to UBND tỉnh (Báo cáo kết quả kiểm tra)', () => {
+  it('addresses UBND tỉnh and reports counts against the expected number', async () => {
+    const doc = openDocx(await summaryReportDocx(summaryReportSample()));
+    expect(doc.text).toContain('Kính gửi: Ủy ban nhân dân tỉnh.');
+    expect(doc.text).toContain('Số: 310/BC-SNV');
+    expect(doc.text).toContain(
+      'Các Đoàn kiểm tra đã kiểm tra 1 cơ quan, đơn vị, địa phương (Kế hoạch dự kiến 22 cơ quan, đơn vị, địa phương); đợt kiểm tra kết thúc ngày 30/09/2024.',
+    );
+    expect(doc.text).toContain('Thông báo kết luận kiểm tra');
+    expect(doc.text).toContain('Xây dựng và phát triển chính quyền điện tử, chính quyền số');
+    expect(doc.text).toContain('Vi phạm theo mức độ: ít nghiêm trọng 1; nghiêm trọng 0; rất nghiêm trọng 0.');
+    expect(doc.text).toContain('Tổng số kiến nghị: 1; chưa báo cáo khắc phục: 1;');
+    expect(doc.text).toContain('(chưa kiểm tra)');
+    expect(doc.text).toContain('1. Chỉ đạo các cơ quan, đơn vị khắc phục tồn tại, hạn chế đã được chỉ ra.');
+  });
+});

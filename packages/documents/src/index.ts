@@ -1,0 +1,14 @@
+export * from './documents/conclusion-notice.js';
+export * from './documents/minutes.js';
+export { outlineItemSchema, templateSchema } from './documents/outline-items.js';
+export * from './documents/report-outline.js';
+export * from './documents/schedule-notice.js';
+export * from './documents/summary-report.js';
+export * from './documents/team-decision.js';
+export * from './documents/unit-report.js';
+export * from './file-name.js';
+export { type DocumentReference, numberLine, parseReference } from './layout/document-number.js';
+export { type Frame, type FrameInput, frameSchema } from './layout/frame-schema.js';
+export { longDate, placeAndDate, shortDate } from './layout/vietnamese-dates.js';
+export * from './workbook/plan-workbook.js';
+export { zipFiles } from './zip.js';

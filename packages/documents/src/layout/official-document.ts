@@ -1,0 +1,187 @@
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type Table, TextRun } from 'docx';
+import {
+  FONT,
+  halfPoints,
+  MOTTO,
+  NATIONAL_TITLE,
+  PAGE,
+  SIZE,
+  TEXT_WIDTH_TWIPS,
+  twips,
+} from './decree30-format.js';
+import { numberLine } from './document-number.js';
+import type { Frame } from './frame-schema.js';
+import { approximateTextWidthMm, centredRule } from './rules.js';
+import { columns, layoutTable } from './tables.js';
+import { centred, gap, lines, run } from './text.js';
+import { placeAndDate } from './vietnamese-dates.js';
+
+const [HEADER_LEFT, HEADER_RIGHT] = columns(TEXT_WIDTH_TWIPS, [41, 59]) as [number, number];
+const [FOOTER_LEFT, FOOTER_RIGHT] = columns(TEXT_WIDTH_TWIPS, [48, 52]) as [number, number];
+
+/**
+ * The header (ô 1–4): parent body and issuer over the number on the left; Quốc hiệu and Tiêu ngữ
+ * over the italic place and date on the right. The rule under the issuer is a third of its name,
+ * the one under the motto as long as the motto.
+ */
+function headerTable(frame: Frame): Table {
+  const issuerWidth = approximateTextWidthMm(frame.issuer.name, SIZE.issuer, true);
+  const left: Paragraph[] = [
+    ...(frame.issuer.parent
+      ? [centred(lines(frame.issuer.parent.toUpperCase(), { size: SIZE.parentBody }))]
+      : []),
+    centred(lines(frame.issuer.name.toUpperCase(), { size: SIZE.issuer, bold: true })),
+    centredRule(HEADER_LEFT, Math.max(12, Math.min(issuerWidth, 60) / 3)),
+    gap(6),
+    centred([run(numberLine(frame.reference), { size: SIZE.number })]),
+  ];
+  const right: Paragraph[] = [
+    centred([run(NATIONAL_TITLE, { size: SIZE.nationalTitle, bold: true })]),
+    centred([run(MOTTO, { size: SIZE.motto, bold: true })]),
+    centredRule(HEADER_RIGHT, approximateTextWidthMm(MOTTO, SIZE.motto, true)),
+    gap(6),
+    centred([
+      run(placeAndDate(frame.place, frame.date, frame.draftYear), { size: SIZE.placeDate, italics: true }),
+    ]),
+  ];
+  return layoutTable([HEADER_LEFT, HEADER_RIGHT], [left, right]);
+}
+
+/** Kind and summary (ô 5a), centred and bold, with a short rule below. */
+function titleBlock(kind: string, summary: string): Paragraph[] {
+  return [
+    gap(12),
+    centred([run(kind.toUpperCase(), { size: SIZE.kind, bold: true })]),
+    centred(lines(summary, { size: SIZE.summary, bold: true })),
+    centredRule(TEXT_WIDTH_TWIPS, 40),
+    gap(12),
+  ];
+}
+
+/** "Kính gửi: …" (ô 9a): one addressee on the line, several one per line with "-", ";" and ".". */
+function addresseesBlock(addressees: readonly string[]): Paragraph[] {
+  if (addressees.length === 0) return [];
+  if (addressees.length === 1) {
+    return [centred([run(`Kính gửi: ${addressees[0]}.`)], 120)];
+  }
+  return [
+    new Paragraph({
+      indent: { left: twips(40) },
+      spacing: { after: 0 },
+      children: [run('Kính gửi:')],
+    }),
+    ...addressees.map(
+      (a, i) =>
+        new Paragraph({
+          indent: { left: twips(55) },
+          spacing: { after: i === addressees.length - 1 ? 120 : 0 },
+          children: [run(`- ${a}${i === addressees.length - 1 ? '.' : ';'}`)],
+        }),
+    ),
+  ];
+}
+
+/** Nơi nhận (ô 9b): the label 12 pt bold italic, the list 11 pt, the last line "- Lưu: VT, …". */
+export function recipientsBlock(frame: Pick<Frame, 'recipients' | 'archive'>): Paragraph[] {
+  const items = [...frame.recipients.map((r) => `- ${r.replace(/[;.]$/, '')};`), `- Lưu: ${frame.archive}.`];
+  return [
+    new Paragraph({
+      spacing: { after: 0 },
+      children: [run('Nơi nhận:', { size: SIZE.recipientsLabel, bold: true, italics: true })],
+    }),
+    ...items.map(
+      (text) => new Paragraph({ spacing: { after: 0 }, children: [run(text, { size: SIZE.recipients })] }),
+    ),
+  ];
+}
+
+/** The signature block (ô 7a–7c): authority and title in bold capitals, room to sign, the name in bold. */
+export function signatureBlock(signer: { title: string; name: string }): Paragraph[] {
+  return [
+    centred(lines(signer.title.toUpperCase(), { size: SIZE.signature, bold: true })),
+    gap(14),
+    gap(14),
+    gap(14),
+    gap(14),
+    centred([run(signer.name, { size: SIZE.signature, bold: true })]),
+  ];
+}
+
+/** The footer: Nơi nhận on the left, the signature on the right (LEGAL.md §4.3). */
+function footerTable(frame: Frame): Table {
+  return layoutTable([FOOTER_LEFT, FOOTER_RIGHT], [recipientsBlock(frame), signatureBlock(frame.signer)]);
+}
+
+/** The page number centred in the top margin, 14 pt, from the second page on (Phụ lục I §I). */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints(SIZE.pageNumber) }),
+        ],
+      }),
+    ],
+  });
+}
+
+export interface OfficialDocumentParts {
+  frame: Frame;
+  kind: string;
+  summary: string;
+  addressees?: readonly string[];
+  body: readonly (Paragraph | Table)[];
+  /** Replaces the standard footer (a Biên bản signs with two columns, Mẫu 1.9). */
+  footer?: readonly (Paragraph | Table)[];
+  /** Document properties: the title shown by Word and LibreOffice. */
+  title: string;
+}
+
+/** Lays a document out on A4 in the format of Decree 30 and packs it as DOCX bytes. */
+export async function packOfficialDocument(parts: OfficialDocumentParts): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'kiemtra',
+    title: parts.title,
+    description: `${parts.kind} ${parts.summary}`,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: halfPoints(SIZE.body) } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {
+              width: twips(PAGE.widthMm),
+              height: twips(PAGE.heightMm),
+            },
+            margin: {
+              top: twips(PAGE.marginTopMm),
+              bottom: twips(PAGE.marginBottomMm),
+              left: twips(PAGE.marginLeftMm),
+              right: twips(PAGE.marginRightMm),
+              header: twips(8),
+              footer: twips(8),
+            },
+          },
+        },
+        headers: {
+          default: pageNumberHeader(),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
+        children: [
+          headerTable(parts.frame),
+          ...titleBlock(parts.kind, parts.summary),
+          ...addresseesBlock(parts.addressees ?? []),
+          ...parts.body,
+          gap(12),
+          ...(parts.footer ?? [footerTable(parts.frame)]),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
