@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { registerDocumentRoutes } from './documents/document-routes.js';
 import { type AppDeps, createContext } from './trpc/context.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
 
@@ -34,6 +35,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  registerDocumentRoutes(app, deps);
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {
     try {

@@ -1,5 +1,6 @@
 export * from './accounts.repository.js';
 export * from './calendar.repository.js';
+export * from './document-sources.query.js';
 export * from './inspections.repository.js';
 export * from './org-units.repository.js';
 export * from './plan-history.repository.js';

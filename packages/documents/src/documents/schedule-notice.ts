@@ -13,6 +13,8 @@ const visitSchema = z.object({
   place: z.string().trim().default(''),
   /** Who attends from the unit's side (seed IV.2). */
   attendees: z.array(requiredText('Thành phần làm việc không được để trống.')).default([]),
+  /** In a round's notice, each unit's own report deadline (seed III.2.b). */
+  reportDueDate: isoDateSchema.optional(),
 });
 
 export const scheduleNoticeSchema = z.object({
@@ -77,7 +79,7 @@ export async function scheduleNoticeDocx(input: ScheduleNoticeInput): Promise<Ui
         d.visits.map((v, i) => [
           String(i + 1),
           v.unitName,
-          datesText(v.dates),
+          `${datesText(v.dates)}${v.reportDueDate ? `\n(gửi báo cáo chậm nhất ngày ${shortDate(v.reportDueDate)})` : ''}`,
           v.place || 'Trụ sở cơ quan, đơn vị',
           v.attendees.length > 0 ? v.attendees.map((a) => `- ${a}`).join('\n') : '',
         ]),

@@ -1,0 +1,79 @@
+import { type Database, orgUnitLetterheads, type PlanForPlanning } from '@kiemtra/db';
+import { longDate } from '@kiemtra/documents';
+import type { Kysely } from 'kysely';
+import { planAsAt } from '../planning/target-rules.js';
+import { unitsAsAt } from '../planning/units-as-at.js';
+
+/** What a letterhead needs of an org unit: its name, the name of its parent, an abbreviation. */
+export interface UnitLetterhead {
+  name: string;
+  parentName: string | null;
+  abbreviation: string;
+}
+
+export interface PlanLetterheads {
+  /** "Bình Định": the official name of the place where the province's bodies sit (ô 4). */
+  place: string;
+  /** "UBND TỈNH BÌNH ĐỊNH": the parent line of a provincial department (ô 2). */
+  provinceLine: string;
+  unit(id: string): UnitLetterhead;
+}
+
+const UBND = /^(Ủy ban nhân dân|UBND)\s+/iu;
+const SMALL_WORDS = new Set(['và', 'tỉnh', 'huyện', 'xã', 'thị', 'trấn']);
+
+/**
+ * An abbreviation for a symbol ("QĐ-SNV", "BC-SCT"): the unit's short name when it is one
+ * ("SNV"), else the initials of its name, with "Ủy ban nhân dân" as UBND ("Văn phòng Ủy ban nhân
+ * dân tỉnh" → "VPUBND"). Each body sets its own abbreviations (Decree 30, Phụ lục I §II.3.b); this
+ * is only the default a draft prints.
+ */
+export function abbreviationOf(name: string, shortName: string | null): string {
+  if (shortName && /^[\p{Lu}\d]+$/u.test(shortName)) return shortName;
+  const words = name.replace(/Ủy ban nhân dân/giu, 'UBND').split(/\s+/);
+  return words
+    .filter((w) => w !== '' && !SMALL_WORDS.has(w.toLowerCase()))
+    .map((w) => (w === w.toUpperCase() ? w : (w[0] ?? '').toUpperCase()))
+    .join('')
+    .replace(/[^\p{Lu}\d]/gu, '');
+}
+
+/** The place name of a province: "Ủy ban nhân dân tỉnh Bình Định" → "Bình Định". */
+export function placeOf(provinceName: string): string {
+  return provinceName.replace(UBND, '').replace(/^(tỉnh|thành phố)\s+/iu, '');
+}
+
+/** The parent line of a department: "Ủy ban nhân dân tỉnh Bình Định" → "UBND TỈNH BÌNH ĐỊNH". */
+export function parentLineOf(name: string): string {
+  return name.replace(UBND, 'UBND ').toUpperCase();
+}
+
+/** Letterheads of a plan's org units as they stood on the plan's date (names change over time). */
+export async function planLetterheads(db: Kysely<Database>, plan: PlanForPlanning): Promise<PlanLetterheads> {
+  const units = await unitsAsAt(db, plan.tenantId, planAsAt(plan));
+  const short = await orgUnitLetterheads(db, [...units.byId.keys()]);
+  let rootId = plan.ownerOrgUnitId;
+  for (let p = units.parentOf.get(rootId); p !== undefined; p = units.parentOf.get(rootId)) rootId = p;
+  const province = units.byId.get(rootId)?.name ?? plan.ownerOrgUnitName;
+  return {
+    place: placeOf(province),
+    provinceLine: parentLineOf(province),
+    unit(id) {
+      const node = units.byId.get(id);
+      const name = node?.name ?? short.get(id)?.name ?? '';
+      const parentId = units.parentOf.get(id);
+      return {
+        name,
+        parentName: parentId === undefined ? null : (units.byId.get(parentId)?.name ?? null),
+        abbreviation: abbreviationOf(name, short.get(id)?.shortName ?? null),
+      };
+    },
+  };
+}
+
+/** "Quyết định số …/QĐ-UBND ngày … của … ban hành Kế hoạch …", the ground every document of a plan cites. */
+export function planDecisionText(plan: PlanForPlanning): string {
+  const number = plan.decisionNumber ? ` số ${plan.decisionNumber}` : '';
+  const date = plan.decisionDate ? ` ${longDate(plan.decisionDate)}` : '';
+  return `Quyết định${number}${date} của ${plan.issuingAuthority} ban hành ${plan.title}`;
+}
