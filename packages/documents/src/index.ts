@@ -7,6 +7,7 @@ export * from './documents/summary-report.js';
 export * from './documents/team-decision.js';
 export * from './documents/unit-report.js';
 export * from './file-name.js';
+export * from './from-domain.js';
 export { type DocumentReference, numberLine, parseReference } from './layout/document-number.js';
 export { type Frame, type FrameInput, frameSchema } from './layout/frame-schema.js';
 export { longDate, placeAndDate, shortDate } from './layout/vietnamese-dates.js';

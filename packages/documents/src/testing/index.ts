@@ -1,0 +1,5 @@
+export { SAMPLE_DOCUMENTS } from './all-documents.js';
+export { makeFrame, SAMPLE_TEMPLATE } from './fixtures.js';
+export { convertWithLibreOffice, flat, type PdfReading } from './libreoffice.js';
+export { plausibleConclusion } from './plausible-conclusions.js';
+export { openDocx, paragraphWith, type OpenedDocx } from './read-docx.js';
