@@ -18,7 +18,11 @@ const d = parseIsoDate;
 
 describe('from the domain to the documents', () => {
   it("prints a conclusion from the domain's findings and recommendation drafts as they are", async () => {
-    const { findings, recommendations } = plausibleConclusion({ index: 3, thematic: false, concludedOn: d('2024-05-22') });
+    const { findings, recommendations } = plausibleConclusion({
+      index: 3,
+      thematic: false,
+      concludedOn: d('2024-05-22'),
+    });
     const bytes = await conclusionNoticeDocx({
       frame: makeFrame({ reference: { number: '25', symbol: 'TB-ĐKT' } }),
       unitName: 'Sở Lao động – Thương binh và Xã hội',
@@ -37,7 +41,11 @@ describe('from the domain to the documents', () => {
   });
 
   it("prints the summary report from assembleSummary's draft", async () => {
-    const { findings, recommendations } = plausibleConclusion({ index: 0, thematic: false, concludedOn: d('2024-05-20') });
+    const { findings, recommendations } = plausibleConclusion({
+      index: 0,
+      thematic: false,
+      concludedOn: d('2024-05-20'),
+    });
     const tracked: Recommendation[] = recommendations.map((r) => ({ ...r, state: { status: 'open' } }));
     const draft = assembleSummary({
       round: {

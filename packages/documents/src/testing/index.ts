@@ -2,4 +2,4 @@ export { SAMPLE_DOCUMENTS } from './all-documents.js';
 export { makeFrame, SAMPLE_TEMPLATE } from './fixtures.js';
 export { convertWithLibreOffice, flat, type PdfReading } from './libreoffice.js';
 export { plausibleConclusion } from './plausible-conclusions.js';
-export { openDocx, paragraphWith, type OpenedDocx } from './read-docx.js';
+export { type OpenedDocx, openDocx, paragraphWith } from './read-docx.js';

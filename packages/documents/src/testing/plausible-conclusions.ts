@@ -73,11 +73,10 @@ const PHRASES: Record<FindingArea, { good: string; bad: string; fix: string }> =
  * shortcoming in two areas, a violation in every third target, a recommendation for each problem
  * due 30 days after the conclusion.
  */
-export function plausibleConclusion(input: {
-  index: number;
-  thematic: boolean;
-  concludedOn: LocalDate;
-}): { findings: Finding[]; recommendations: RecommendationDraft[] } {
+export function plausibleConclusion(input: { index: number; thematic: boolean; concludedOn: LocalDate }): {
+  findings: Finding[];
+  recommendations: RecommendationDraft[];
+} {
   const areas: readonly FindingArea[] = input.thematic ? THEMATIC_TOPICS : CONTENT_AREAS;
   const findings: Finding[] = areas.map((area, i) => ({
     id: `f${input.index}-${i}-a`,
@@ -93,7 +92,13 @@ export function plausibleConclusion(input: {
     const responsibilities = [
       { holderKind: 'collective' as const, holder: 'Văn phòng cơ quan', description: 'tham mưu, theo dõi' },
       ...(violation
-        ? [{ holderKind: 'individual' as const, holder: 'Công chức đầu mối CCHC', description: 'chưa kịp thời cập nhật' }]
+        ? [
+            {
+              holderKind: 'individual' as const,
+              holder: 'Công chức đầu mối CCHC',
+              description: 'chưa kịp thời cập nhật',
+            },
+          ]
         : []),
     ];
     findings.push(
@@ -106,7 +111,13 @@ export function plausibleConclusion(input: {
             description: PHRASES[area].bad,
             responsibilities,
           }
-        : { id: `f${input.index}-${i}-s`, area, kind: 'shortcoming', description: PHRASES[area].bad, responsibilities },
+        : {
+            id: `f${input.index}-${i}-s`,
+            area,
+            kind: 'shortcoming',
+            description: PHRASES[area].bad,
+            responsibilities,
+          },
     );
   });
   const recommendations: RecommendationDraft[] = findings
