@@ -4,7 +4,7 @@ import { packOfficialDocument } from '../layout/official-document.js';
 import { body, run } from '../layout/text.js';
 import { outlineBody, templateSchema } from './outline-items.js';
 
-const DOTTED = '……………………………………………………………………………………………………';
+const DOTTED = '………………………………………………………………………………………………………………………………………………………………';
 
 export const reportOutlineSchema = z.object({
   /** The report as the unit will issue it: its own name, a blank number, its place. */

@@ -44,7 +44,9 @@ export function layoutTable(columnWidths: readonly number[], cells: readonly Par
     layout: TableLayoutType.FIXED,
     borders: noBorders,
     rows: [
+      // One row that never splits: a signature block is never cut from its name across a page.
       new TableRow({
+        cantSplit: true,
         children: cells.map(
           (children, i) =>
             new TableCell({
