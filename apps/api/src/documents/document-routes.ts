@@ -126,7 +126,14 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
         throw new DomainError('NOT_FOUND', 'Đoàn kiểm tra này chưa có cuộc kiểm tra nào để thông báo lịch.');
       const letterheads = await planLetterheads(deps.db, plan);
       const zipName = safeFileName(`Thông báo lịch kiểm tra - ${team.name}`, 'zip');
-      const stream = roundNoticesStream({ plan, team, visits, letterheads, zipName });
+      const stream = roundNoticesStream({
+        plan,
+        team,
+        visits,
+        letterheads,
+        zipName,
+        onError: (err) => req.log.error({ err }, 'round notices failed midway'),
+      });
       if (progress === '1') {
         return reply
           .header('content-type', 'application/x-ndjson; charset=utf-8')

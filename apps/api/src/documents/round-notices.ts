@@ -22,6 +22,8 @@ export function roundNoticesStream(input: {
   visits: readonly NoticeVisit[];
   letterheads: PlanLetterheads;
   zipName: string;
+  /** Told of a failure midway through the stream, when the status line has already gone out. */
+  onError: (error: unknown) => void;
 }) {
   const { plan, team, visits, letterheads } = input;
   async function* generate(): AsyncGenerator<{ name: string; bytes: Uint8Array; unitName: string }> {
@@ -62,7 +64,8 @@ export function roundNoticesStream(input: {
             zipBase64: Buffer.from(zip).toString('base64'),
           };
           yield `${JSON.stringify(done)}\n`;
-        } catch {
+        } catch (error) {
+          input.onError(error);
           const failed: RoundProgressLine = {
             kind: 'error',
             message: 'Không tạo được các thông báo do lỗi hệ thống; vui lòng thử lại hoặc báo quản trị viên.',
