@@ -67,3 +67,15 @@ test("an inspected unit downloads its own schedule notice, and is refused the ro
     'Không tạo được các thông báo: Bạn không có quyền xem cuộc kiểm tra.',
   );
 });
+
+test('the inspection page offers its schedule notice as a Word file', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: PLAN_TITLE }).first().click();
+  await page
+    .getByRole('link', { name: /Giải thích các thời hạn của cuộc kiểm tra tại Sở Công Thương/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra tại Sở Công Thương');
+  const notice = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Thông báo lịch kiểm tra (Word)' }).click();
+  expect((await notice).suggestedFilename()).toBe('Thông báo lịch kiểm tra - Sở Công Thương.docx');
+});
