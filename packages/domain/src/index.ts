@@ -10,6 +10,7 @@ export * from './plan/inspection-deadlines.js';
 export * from './plan/target-count.js';
 export * from './plan/vocabulary.js';
 export * from './planning/index.js';
+export * from './report/index.js';
 export * from './validation/auth.schemas.js';
 export * from './validation/calendar.schemas.js';
 export * from './validation/common.js';

@@ -65,6 +65,10 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.conclude': [Y, Y, Y, Y],
     'report.read': [Y, Y, Y, Y],
     'report.write': [N, N, N, N],
+    'report.review': [N, N, N, N],
+    'report.reopen': [N, N, N, N],
+    'reportAttachment.read': [N, N, N, N],
+    'reportTemplate.manage': [Y, Y, Y, Y],
     'remediation.write': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
@@ -84,6 +88,10 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.conclude': [N, N, N, N],
     'report.read': [N, N, N, N],
     'report.write': [N, N, N, N],
+    'report.review': [N, N, N, N],
+    'report.reopen': [N, N, N, N],
+    'reportAttachment.read': [N, N, N, N],
+    'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
@@ -102,6 +110,10 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.conclude': [N, N, N, N],
     'report.read': [Y, Y, Y, Y],
     'report.write': [N, N, N, N],
+    'report.review': [N, N, N, N],
+    'report.reopen': [N, N, N, N],
+    'reportAttachment.read': [N, N, N, N],
+    'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
@@ -120,6 +132,10 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.conclude': [Y, N, N, N],
     'report.read': [Y, Y, N, N],
     'report.write': [N, N, N, N],
+    'report.review': [Y, Y, N, N],
+    'report.reopen': [Y, N, N, N],
+    'reportAttachment.read': [Y, Y, N, N],
+    'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
@@ -138,6 +154,10 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.conclude': [N, N, N, N],
     'report.read': [Y, Y, N, N],
     'report.write': [N, N, N, N],
+    'report.review': [Y, Y, N, N],
+    'report.reopen': [N, N, N, N],
+    'reportAttachment.read': [Y, Y, N, N],
+    'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
@@ -156,6 +176,10 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.conclude': [N, N, N, N],
     'report.read': [N, N, Y, N],
     'report.write': [N, N, Y, N],
+    'report.review': [N, N, N, N],
+    'report.reopen': [N, N, N, N],
+    'reportAttachment.read': [N, N, Y, N],
+    'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, Y, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
@@ -174,6 +198,10 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.conclude': [N, N, N, N],
     'report.read': [N, N, Y, N],
     'report.write': [N, N, Y, N],
+    'report.review': [N, N, N, N],
+    'report.reopen': [N, N, N, N],
+    'reportAttachment.read': [N, N, Y, N],
+    'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, Y, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
@@ -325,5 +353,21 @@ describe('can: the inspected unit sees its inspection from the schedule notice o
       true,
     );
     expect(can(user('unit_reporter'), 'inspection.read', mine).allowed).toBe(false);
+  });
+});
+
+describe('can: a unit’s report and its evidence (issue 5)', () => {
+  it('lets the plan administrator and leadership read a report but not its attachments', () => {
+    for (const role of ['plan_admin', 'leadership_viewer'] as const) {
+      expect(can(user(role), 'report.read', situations.foreign).allowed).toBe(true);
+      expect(can(user(role), 'reportAttachment.read', situations.foreign).allowed).toBe(false);
+    }
+  });
+
+  it('lets only the team leader reopen, every team member review', () => {
+    expect(can(user('team_leader'), 'report.reopen', situations.ledByMe).allowed).toBe(true);
+    expect(can(user('team_leader'), 'report.reopen', situations.memberOf).allowed).toBe(false);
+    expect(can(user('inspector'), 'report.review', situations.memberOf).allowed).toBe(true);
+    expect(can(user('unit_reporter'), 'report.review', situations.myUnit).allowed).toBe(false);
   });
 });

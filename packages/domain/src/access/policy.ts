@@ -79,8 +79,36 @@ const UNIT_PLAN_ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'audit.read',
 ]);
 
+/** What every member of an inspection's team, the leader included, may do on that inspection. */
+const TEAM_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'inspection.read',
+  'inspection.record',
+  'report.read',
+  'report.review',
+  'reportAttachment.read',
+]);
+
+/** What the inspected unit's reporter and head may do on their own inspection. */
+const UNIT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'inspection.read',
+  'report.read',
+  'report.write',
+  'reportAttachment.read',
+  'remediation.write',
+]);
+
 const ROLE_RULES: Record<Role, RoleRule> = {
-  plan_admin: (action) => !['report.write', 'remediation.write', 'unitFigures.push'].includes(action),
+  // The unit writes its report; the team reviews it and alone reads its evidence (issue 5:
+  // "readable only by the unit and the inspection's team").
+  plan_admin: (action) =>
+    ![
+      'report.write',
+      'report.review',
+      'report.reopen',
+      'reportAttachment.read',
+      'remediation.write',
+      'unitFigures.push',
+    ].includes(action),
   // Seed V.3.c: departments and districts plan the inspection of their own units with the same
   // tools; the plan's owner unit is the actor's unit. Which units it may target is the domain's
   // checkLowerLevelScope, not an access question.
@@ -89,29 +117,23 @@ const ROLE_RULES: Record<Role, RoleRule> = {
   leadership_viewer: (action) => READ_ACTIONS.has(action),
   team_leader: (action, actor, r) => {
     if (PROVINCE_WIDE_READS.has(action) || action === 'results.read') return true;
-    if (action === 'inspection.schedule' || action === 'inspection.conclude')
+    if (action === 'inspection.schedule' || action === 'inspection.conclude' || action === 'report.reopen')
       return r.teamLeaderUserId === actor.id;
-    if (action === 'inspection.read' || action === 'report.read' || action === 'inspection.record') {
-      return onTeam(actor.id, r);
-    }
+    if (TEAM_ACTIONS.has(action)) return onTeam(actor.id, r);
     return false;
   },
   inspector: (action, actor, r) => {
     if (PROVINCE_WIDE_READS.has(action)) return true;
-    if (action === 'inspection.read' || action === 'report.read' || action === 'inspection.record') {
-      return onTeam(actor.id, r);
-    }
+    if (TEAM_ACTIONS.has(action)) return onTeam(actor.id, r);
     return false;
   },
   unit_reporter: (action, actor, r) => {
     if (PROVINCE_WIDE_READS.has(action)) return true;
-    const unitActions: Action[] = ['inspection.read', 'report.read', 'report.write', 'remediation.write'];
-    return unitActions.includes(action) && ownUnit(actor.orgUnitId, r);
+    return UNIT_ACTIONS.has(action) && ownUnit(actor.orgUnitId, r);
   },
   unit_head: (action, actor, r) => {
     if (PROVINCE_WIDE_READS.has(action)) return true;
-    const unitActions: Action[] = ['inspection.read', 'report.read', 'report.write', 'remediation.write'];
-    return unitActions.includes(action) && ownUnit(actor.orgUnitId, r);
+    return UNIT_ACTIONS.has(action) && ownUnit(actor.orgUnitId, r);
   },
 };
 
