@@ -23,6 +23,15 @@ import type {
   ReportTemplateItemsTable,
   ReportTemplatesTable,
 } from './tables/plans.table.js';
+import type {
+  AttachmentBlobsTable,
+  ReportAdditionRequestsTable,
+  ReportAnswersTable,
+  ReportAttachmentsTable,
+  ReportCommentsTable,
+  ReportSystemFiguresTable,
+  UnitReportsTable,
+} from './tables/reports.table.js';
 
 export interface Database {
   tenants: TenantsTable;
@@ -46,4 +55,11 @@ export interface Database {
   schedule_notices: ScheduleNoticesTable;
   audit_log: AuditLogTable;
   official_schedules: OfficialSchedulesTable;
+  unit_reports: UnitReportsTable;
+  report_answers: ReportAnswersTable;
+  report_system_figures: ReportSystemFiguresTable;
+  report_attachments: ReportAttachmentsTable;
+  attachment_blobs: AttachmentBlobsTable;
+  report_comments: ReportCommentsTable;
+  report_addition_requests: ReportAdditionRequestsTable;
 }

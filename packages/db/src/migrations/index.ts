@@ -6,6 +6,7 @@ import * as m20261129010300 from './20261129010300_teams_targets_inspections.js'
 import * as m20261129010400 from './20261129010400_audit_log.js';
 import * as m20261129020000 from './20261129020000_calendar.js';
 import * as m20261129030000 from './20261129030000_planning.js';
+import * as m20261129500000 from './20261129500000_unit_reports.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '20261129010400_audit_log': m20261129010400,
   '20261129020000_calendar': m20261129020000,
   '20261129030000_planning': m20261129030000,
+  '20261129500000_unit_reports': m20261129500000,
 };

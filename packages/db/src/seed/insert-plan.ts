@@ -39,6 +39,8 @@ export async function insertPlan(
           title: item.title,
           guidance: item.guidance,
           required: item.required,
+          figures: JSON.stringify(item.figures ?? []),
+          figure_rules: JSON.stringify(item.figureRules ?? []),
         })),
       )
       .execute();

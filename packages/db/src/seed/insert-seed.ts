@@ -4,6 +4,7 @@ import type { SeedData } from './binh-dinh-2024/seed-types.js';
 import { insertAccounts } from './insert-accounts.js';
 import { insertOrgUnits } from './insert-org-units.js';
 import { insertPlan } from './insert-plan.js';
+import { insertReportTemplates } from './insert-report-templates.js';
 import { insertTargets } from './insert-targets.js';
 import { insertTeams } from './insert-teams.js';
 
@@ -19,6 +20,7 @@ export async function insertSeed(
   const units = await insertOrgUnits(trx, data);
   const users = await insertAccounts(trx, data, units, passwordHashes);
   const planId = await insertPlan(trx, data, units);
+  await insertReportTemplates(trx, data);
   const teams = await insertTeams(trx, data, planId, units, users);
   await insertTargets(trx, data, planId, units, teams);
 }

@@ -214,6 +214,8 @@ describe('the 2024 Bình Định seed', () => {
         'template_id',
         'report_templates.code as tpl',
       ])
+      // The thematic TTHC outline (issue 5) is seeded beside it.
+      .where('report_templates.id', '=', plan.report_template_id)
       .orderBy('position')
       .execute();
     expect(new Set(items.map((i) => i.template_id))).toEqual(new Set([plan.report_template_id]));

@@ -1,6 +1,8 @@
 import type {
   DeadlineReading,
   DeadlineRule,
+  FigureField,
+  FigureRule,
   InspectionForm,
   InspectionKind,
   PlanStatus,
@@ -27,6 +29,9 @@ export interface ReportTemplateItemsTable {
   title: string;
   guidance: string | null;
   required: Generated<boolean>;
+  /** Issue 5: the item's structured figures and their checks (empty for a narrative-only item). */
+  figures: JSONColumnType<FigureField[], string | undefined, string>;
+  figure_rules: JSONColumnType<FigureRule[], string | undefined, string>;
 }
 
 type StringList = JSONColumnType<string[], string, string>;

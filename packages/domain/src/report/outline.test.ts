@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerableItems, sectionsOf } from './outline.js';
-import { checkOutlineItems, nextTemplateVersion } from './template-version.js';
+import { checkOutlineItems, chooseTemplate, nextTemplateVersion } from './template-version.js';
 import { TTHC_OUTLINE } from './tthc-outline.js';
 
 describe('the thematic outline of administrative-procedure handling', () => {
@@ -96,5 +96,30 @@ describe('checkOutlineItems and nextTemplateVersion', () => {
   it('numbers a new version one above the highest', () => {
     expect(nextTemplateVersion([])).toBe(1);
     expect(nextTemplateVersion([1, 3, 2])).toBe(4);
+  });
+});
+
+describe('chooseTemplate', () => {
+  const published = [
+    { id: 'c1', code: 'de-cuong-toan-dien', version: 1, inspectionKind: 'comprehensive' as const },
+    { id: 'c2', code: 'de-cuong-toan-dien', version: 2, inspectionKind: 'comprehensive' as const },
+    { id: 'x9', code: 'khac', version: 9, inspectionKind: 'comprehensive' as const },
+    { id: 't1', code: 'de-cuong-chuyen-de-tthc', version: 1, inspectionKind: 'thematic' as const },
+  ];
+
+  it('takes the latest version of the plan’s own outline, not a higher version of another', () => {
+    expect(
+      chooseTemplate({ planTemplateCode: 'de-cuong-toan-dien', inspectionKind: 'comprehensive', published })
+        ?.id,
+    ).toBe('c2');
+  });
+
+  it('gives a thematic visit the thematic outline, and nothing when no outline of the kind exists', () => {
+    expect(
+      chooseTemplate({ planTemplateCode: 'de-cuong-toan-dien', inspectionKind: 'thematic', published })?.id,
+    ).toBe('t1');
+    expect(
+      chooseTemplate({ planTemplateCode: 'de-cuong-toan-dien', inspectionKind: 'ad_hoc', published }),
+    ).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { InspectionKind } from '../plan/vocabulary.js';
 import type { OutlineItem } from './outline.js';
 import { answerableItems } from './outline.js';
 
@@ -57,3 +58,31 @@ export function checkOutlineItems(items: readonly OutlineItem[]): TemplateIssue[
 /** The version a newly published outline takes: one more than the highest of its code. */
 export const nextTemplateVersion = (existing: readonly number[]): number =>
   existing.length === 0 ? 1 : Math.max(...existing) + 1;
+
+/** A published outline version, as the choice of a new report's outline needs it. */
+export interface PublishedTemplate {
+  id: string;
+  code: string;
+  version: number;
+  inspectionKind: InspectionKind;
+}
+
+/**
+ * The outline a new report is written against: the latest published version of the plan's own
+ * outline when it is of the inspection's kind; otherwise the latest published outline of that kind
+ * (a thematic TTHC visit uses the thematic outline). Null when there is none.
+ * @example chooseTemplate({ planTemplateCode: 'de-cuong-toan-dien', inspectionKind: 'comprehensive', published }) // its highest version
+ */
+export function chooseTemplate(input: {
+  planTemplateCode: string | null;
+  inspectionKind: InspectionKind;
+  published: readonly PublishedTemplate[];
+}): PublishedTemplate | null {
+  const ofKind = input.published.filter((t) => t.inspectionKind === input.inspectionKind);
+  const own = ofKind.filter((t) => t.code === input.planTemplateCode);
+  const pool = own.length > 0 ? own : ofKind;
+  return pool.reduce<PublishedTemplate | null>(
+    (best, t) => (best === null || t.version > best.version ? t : best),
+    null,
+  );
+}

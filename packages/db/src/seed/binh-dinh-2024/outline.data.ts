@@ -1,3 +1,4 @@
+import { COMPREHENSIVE_DOSSIER_ITEM_CODE, DOSSIER_FIGURE_RULES, DOSSIER_FIGURES } from '@kiemtra/domain';
 import type { SeedOutlineItem, SeedReportTemplate } from './seed-types.js';
 
 /**
@@ -106,5 +107,11 @@ export const REPORT_TEMPLATE: SeedReportTemplate = {
   title: 'Đề cương báo cáo phục vụ kiểm tra toàn diện công tác cải cách hành chính năm 2024',
   inspectionKind: 'comprehensive',
   published: true,
-  items: [...RESULTS, ...ASSESSMENT, ...PROPOSALS],
+  // The one-stop bullet of I.3 also asks for the dossier counts as figures (issue 5), which the
+  // province's one-stop system can push.
+  items: [...RESULTS, ...ASSESSMENT, ...PROPOSALS].map((item) =>
+    item.code === COMPREHENSIVE_DOSSIER_ITEM_CODE
+      ? { ...item, figures: DOSSIER_FIGURES, figureRules: DOSSIER_FIGURE_RULES }
+      : item,
+  ),
 };

@@ -1,4 +1,6 @@
 import type {
+  FigureField,
+  FigureRule,
   InspectionForm,
   InspectionKind,
   InspectionStatus,
@@ -74,6 +76,9 @@ export interface SeedOutlineItem {
   guidance: string | null;
   /** Leaf items are what a unit must answer; headings only group them. */
   required: boolean;
+  /** Issue 5: structured figures the item asks for, with their checks. */
+  figures?: readonly FigureField[];
+  figureRules?: readonly FigureRule[];
 }
 
 export interface SeedReportTemplate {
