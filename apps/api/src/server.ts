@@ -3,6 +3,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { registerDocumentRoutes } from './documents/document-routes.js';
+import { registerAttachmentRoutes } from './reports/attachment-routes.js';
 import { type AppDeps, createContext } from './trpc/context.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
 
@@ -36,6 +37,8 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   });
 
   registerDocumentRoutes(app, deps);
+  await registerAttachmentRoutes(app, deps);
+
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {
     try {

@@ -1,6 +1,6 @@
 // The cookie plugin's type augmentation (req.cookies, reply.setCookie), for every reader of this type.
 import type {} from '@fastify/cookie';
-import type { Database } from '@kiemtra/db';
+import type { AttachmentStore, Database } from '@kiemtra/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Kysely } from 'kysely';
 import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
@@ -15,6 +15,8 @@ export interface AppDeps {
   sessionTtlHours: number;
   /** Cookies are marked Secure when the API is served over HTTPS. */
   secureCookies: boolean;
+  /** Where report attachments' bytes are kept; the database when not given. */
+  attachmentStore?: AttachmentStore;
 }
 
 export async function createContext(deps: AppDeps, { req, res }: CreateFastifyContextOptions) {

@@ -97,3 +97,32 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export const INTERNAL_ERROR_MESSAGE =
   'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.';
+
+export interface ConflictCurrent {
+  itemCode: string;
+  narrative: string;
+  figures: Record<string, number | null>;
+  version: number;
+  updatedByName: string | null;
+  updatedAt: string | null;
+}
+
+/** The other person's saved version a CONFLICT carries in `details.current` (a report item), if any. */
+export function conflictCurrent(cause: unknown): ConflictCurrent | null {
+  if (!isDomainError(cause)) return null;
+  const current = cause.details?.current;
+  if (typeof current !== 'object' || current === null) return null;
+  const c = current as Record<string, unknown>;
+  if (typeof c.narrative !== 'string' || typeof c.version !== 'number') return null;
+  return {
+    itemCode: typeof c.itemCode === 'string' ? c.itemCode : '',
+    narrative: c.narrative,
+    figures: (typeof c.figures === 'object' && c.figures !== null ? c.figures : {}) as Record<
+      string,
+      number | null
+    >,
+    version: c.version,
+    updatedByName: typeof c.updatedByName === 'string' ? c.updatedByName : null,
+    updatedAt: typeof c.updatedAt === 'string' ? c.updatedAt : null,
+  };
+}

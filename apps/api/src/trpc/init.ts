@@ -2,7 +2,7 @@ import { type Action, type Actor, can, DomainError, type Resource } from '@kiemt
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import type { Context } from './context.js';
-import { domainIssues, INTERNAL_ERROR_MESSAGE, inputIssues, toTrpcError } from './errors.js';
+import { conflictCurrent, domainIssues, INTERNAL_ERROR_MESSAGE, inputIssues, toTrpcError } from './errors.js';
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -15,7 +15,9 @@ const t = initTRPC.context<Context>().create({
       : error.code === 'INTERNAL_SERVER_ERROR'
         ? INTERNAL_ERROR_MESSAGE
         : shape.message;
-    return { ...shape, message, data: { ...shape.data, stack: undefined, issues } };
+    // A 409 on a unit's report item carries the other person's saved answer, for the portal to show.
+    const current = error.code === 'CONFLICT' ? conflictCurrent(error.cause) : null;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, issues, current } };
   },
 });
 

@@ -1,10 +1,12 @@
 import { router } from './init.js';
 import { adHocRouter } from './routers/ad-hoc.router.js';
+import { attachmentsRouter } from './routers/attachments.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { calendarRouter } from './routers/calendar.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
+import { reportsRouter } from './routers/reports.router.js';
 import { scheduleRouter } from './routers/schedule.router.js';
 import { targetsRouter } from './routers/targets.router.js';
 import { teamsRouter } from './routers/teams.router.js';
@@ -19,6 +21,8 @@ export const appRouter = router({
   teams: teamsRouter,
   adHoc: adHocRouter,
   schedule: scheduleRouter,
+  reports: reportsRouter,
+  attachments: attachmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

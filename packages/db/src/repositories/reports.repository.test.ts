@@ -107,6 +107,7 @@ describe('answers with version numbers', () => {
       figures: {},
       expectedVersion: 0,
       byName: 'Lê Thị Thu Hà',
+      at: new Date(),
     });
     expect(first).toMatchObject({ saved: true, answer: { version: 1 } });
     // A second person who also started from the empty item.
@@ -117,6 +118,7 @@ describe('answers with version numbers', () => {
       figures: {},
       expectedVersion: 0,
       byName: 'Trần Văn Minh',
+      at: new Date(),
     });
     expect(racing).toMatchObject({
       saved: false,
@@ -129,6 +131,7 @@ describe('answers with version numbers', () => {
       figures: {},
       expectedVersion: 1,
       byName: 'Trần Văn Minh',
+      at: new Date(),
     });
     expect(second).toMatchObject({ saved: true, answer: { version: 2 } });
     const stale = await saveAnswer(handle.db, {
@@ -138,6 +141,7 @@ describe('answers with version numbers', () => {
       figures: {},
       expectedVersion: 1,
       byName: 'Lê Thị Thu Hà',
+      at: new Date(),
     });
     expect(stale).toMatchObject({ saved: false, current: { narrative: '<p>Bản sửa</p>', version: 2 } });
   });

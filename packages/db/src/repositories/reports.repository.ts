@@ -205,6 +205,8 @@ export async function saveAnswer(
     figures: Record<string, number | null>;
     expectedVersion: number;
     byName: string;
+    /** The time of the save, from the caller's clock. */
+    at: Date;
   },
 ): Promise<{ saved: true; answer: AnswerRecord } | { saved: false; current: AnswerRecord | null }> {
   const figures = JSON.stringify(input.figures);
@@ -218,6 +220,7 @@ export async function saveAnswer(
             narrative: input.narrative,
             figures,
             updated_by_name: input.byName,
+            updated_at: input.at,
           })
           .onConflict((oc) => oc.columns(['report_id', 'item_code']).doNothing())
           .returning(answerColumns)
@@ -229,7 +232,7 @@ export async function saveAnswer(
             figures,
             updated_by_name: input.byName,
             version: sql`version + 1`,
-            updated_at: sql`now()`,
+            updated_at: input.at,
           })
           .where('report_id', '=', input.reportId)
           .where('item_code', '=', input.itemCode)

@@ -124,3 +124,16 @@ export const publishTemplateInput = z.object({
 });
 
 export const templateByIdInput = z.object({ templateId: idSchema });
+
+/** Where an uploaded file goes and what it is called (the bytes travel as the request body). */
+export const attachmentUploadInput = z.object({
+  inspectionId: idSchema,
+  itemCode,
+  fileName: z
+    .string({ error: 'Thiếu tên tệp.' })
+    .trim()
+    .min(1, { error: 'Thiếu tên tệp.' })
+    .max(255, { error: 'Tên tệp quá dài (tối đa 255 ký tự).' }),
+});
+
+export const attachmentByIdInput = z.object({ attachmentId: idSchema });
