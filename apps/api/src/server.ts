@@ -3,9 +3,9 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { registerDocumentRoutes } from './documents/document-routes.js';
-import { registerAttachmentRoutes } from './reports/attachment-routes.js';
 import { type AppDeps, createContext } from './trpc/context.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
+import { registerAttachmentRoutes } from './unit-reports/attachment-routes.js';
 
 export interface ServerOptions {
   logLevel?: string;

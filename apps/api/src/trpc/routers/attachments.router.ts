@@ -1,5 +1,5 @@
 import { attachmentByIdInput } from '@kiemtra/domain';
-import { removeAttachment } from '../../reports/attachments.js';
+import { removeAttachment } from '../../unit-reports/attachments.js';
 import { authedProcedure, router } from '../init.js';
 
 /**

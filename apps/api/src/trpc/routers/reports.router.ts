@@ -10,13 +10,13 @@ import {
   saveAnswerInput,
   submitReportInput,
 } from '@kiemtra/domain';
-import { publishTemplate } from '../../reports/publish-template.js';
-import { inspectionForReport } from '../../reports/report-access.js';
-import { buildReportView } from '../../reports/report-view.js';
-import { commentOnItem, reopenReport, requestAdditions } from '../../reports/review-report.js';
-import { saveReportAnswer } from '../../reports/save-answer.js';
-import { submitReport } from '../../reports/submit-report.js';
-import { commentSystemFigure, pushSystemFigures } from '../../reports/system-figures.js';
+import { publishTemplate } from '../../unit-reports/publish-template.js';
+import { inspectionForReport } from '../../unit-reports/report-access.js';
+import { buildReportView } from '../../unit-reports/report-view.js';
+import { commentOnItem, reopenReport, requestAdditions } from '../../unit-reports/review-report.js';
+import { saveReportAnswer } from '../../unit-reports/save-answer.js';
+import { submitReport } from '../../unit-reports/submit-report.js';
+import { commentSystemFigure, pushSystemFigures } from '../../unit-reports/system-figures.js';
 import { authedProcedure, procedureFor, router } from '../init.js';
 
 /** The inspected unit's self-report (báo cáo phục vụ Đoàn kiểm tra) and its outlines. */

@@ -1,0 +1,119 @@
+import {
+  attachmentByIdInput,
+  attachmentUploadInput,
+  type DomainErrorCode,
+  isDomainError,
+  MAX_ATTACHMENT_BYTES,
+} from '@kiemtra/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
+import { SESSION_COOKIE } from '../auth/tokens.js';
+import type { AppDeps } from '../trpc/context.js';
+import { INTERNAL_ERROR_MESSAGE } from '../trpc/errors.js';
+import { downloadAttachment, uploadAttachment } from './attachments.js';
+
+const HTTP_STATUS: Record<DomainErrorCode, number> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  RULE_VIOLATION: 422,
+};
+
+/** The same credentials as /trpc: a session cookie for a person, a bearer token for a system. */
+async function profileOf(deps: AppDeps, req: FastifyRequest): Promise<ActorProfile | null> {
+  const authorization = req.headers.authorization;
+  const bearerToken = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
+  return resolveActor(deps, { bearerToken, sessionToken: req.cookies[SESSION_COOKIE] ?? null });
+}
+
+function sendError(reply: FastifyReply, error: unknown, log: FastifyInstance['log']) {
+  if (isDomainError(error)) return reply.code(HTTP_STATUS[error.code]).send({ message: error.message });
+  if (error instanceof ZodError) {
+    return reply
+      .code(400)
+      .send({ message: `Dữ liệu nhập chưa đúng: ${error.issues.map((i) => i.message).join('; ')}` });
+  }
+  log.error({ err: error }, 'attachment route failed');
+  return reply.code(500).send({ message: INTERNAL_ERROR_MESSAGE });
+}
+
+/**
+ * Evidence files travel as plain HTTP bodies rather than base64 inside tRPC:
+ * - POST /files/reports/:inspectionId/items/:itemCode/attachments, body = the file's bytes
+ *   (application/octet-stream), header X-File-Name = its name, URI-encoded (names are Vietnamese);
+ * - GET /files/attachments/:attachmentId returns the bytes, for the unit and the team only.
+ */
+export async function registerAttachmentRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(
+      'application/octet-stream',
+      // A little room above the limit so that the domain, not the parser, words the refusal.
+      { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES + 1 },
+      (_req, body, done) => done(null, body),
+    );
+    scope.setErrorHandler((error: { statusCode?: number; code?: string }, _req, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        return reply.code(413).send({
+          message: `Tệp lớn hơn ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; hãy nén hoặc chia nhỏ tệp.`,
+        });
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+        return reply.code(415).send({ message: 'Hãy gửi tệp dưới dạng application/octet-stream.' });
+      return sendError(reply, error, scope.log);
+    });
+
+    scope.post<{ Params: { inspectionId: string; itemCode: string } }>(
+      '/files/reports/:inspectionId/items/:itemCode/attachments',
+      async (req, reply) => {
+        try {
+          const profile = await profileOf(deps, req);
+          if (!profile) return reply.code(401).send({ message: 'Bạn cần đăng nhập để tiếp tục.' });
+          const rawName = req.headers['x-file-name'];
+          const input = attachmentUploadInput.parse({
+            ...req.params,
+            fileName: typeof rawName === 'string' ? safeDecode(rawName) : undefined,
+          });
+          const content = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
+          const attachment = await uploadAttachment(deps, profile, { ...input, content });
+          return reply.code(201).send(attachment);
+        } catch (error) {
+          return sendError(reply, error, scope.log);
+        }
+      },
+    );
+
+    scope.get<{ Params: { attachmentId: string } }>(
+      '/files/attachments/:attachmentId',
+      async (req, reply) => {
+        try {
+          const profile = await profileOf(deps, req);
+          if (!profile) return reply.code(401).send({ message: 'Bạn cần đăng nhập để tiếp tục.' });
+          const { attachmentId } = attachmentByIdInput.parse(req.params);
+          const file = await downloadAttachment(deps, profile, attachmentId);
+          return reply
+            .header('content-type', file.mediaType)
+            .header(
+              'content-disposition',
+              `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+            )
+            .header('x-content-type-options', 'nosniff')
+            .header('cache-control', 'private, no-store')
+            .send(Buffer.from(file.content));
+        } catch (error) {
+          return sendError(reply, error, scope.log);
+        }
+      },
+    );
+  });
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
