@@ -12,8 +12,11 @@ const DEFAULT_API_URL = 'http://127.0.0.1:3001';
  * (the API rate-limits sign-in per address and trusts X-Forwarded-For from the portal). Built per
  * request, never shared, so no session can leak between people.
  */
+/** The API's address, for the few calls that are plain HTTP (report attachments' bytes). */
+export const apiBaseUrl = (): string => (env.API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+
 export function createApi(event: Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress'>) {
-  const baseUrl = (env.API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+  const baseUrl = apiBaseUrl();
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({

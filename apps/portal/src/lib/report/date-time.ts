@@ -1,0 +1,28 @@
+const FORMAT = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour12: false,
+});
+
+/**
+ * An instant as Vietnamese local time, "hh:mm dd/mm/yyyy", whatever the server's or browser's zone.
+ * @example formatDateTime(new Date('2024-05-03T09:00:00Z')) // '16:00 03/05/2024'
+ */
+export function formatDateTime(instant: Date | string | null | undefined): string {
+  if (instant === null || instant === undefined) return '…';
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return '…';
+  const parts = Object.fromEntries(FORMAT.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/** A file size people read: bytes, KB or MB with a decimal comma. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}

@@ -1,0 +1,44 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { apiBaseUrl } from './api';
+import { API_UNREACHABLE_MESSAGE } from './api-error';
+import { SESSION_COOKIE } from './session';
+
+type Event = Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress'>;
+
+function headersFor(event: Event): Record<string, string> {
+  const headers: Record<string, string> = { 'x-forwarded-for': event.getClientAddress() };
+  const token = event.cookies.get(SESSION_COOKIE);
+  if (token) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
+  return headers;
+}
+
+/** Sends an evidence file's bytes to the API (plain HTTP: see the API's unit-reports/attachment-routes.ts). */
+export async function uploadReportFile(
+  event: Event,
+  input: { inspectionId: string; itemCode: string; file: File },
+): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
+  const url = `${apiBaseUrl()}/files/reports/${encodeURIComponent(input.inspectionId)}/items/${encodeURIComponent(input.itemCode)}/attachments`;
+  try {
+    const response = await event.fetch(url, {
+      method: 'POST',
+      headers: {
+        ...headersFor(event),
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(input.file.name),
+      },
+      body: new Uint8Array(await input.file.arrayBuffer()),
+    });
+    if (response.ok) return { ok: true };
+    const body = (await response.json().catch(() => ({}))) as { message?: string };
+    return { ok: false, status: response.status, message: body.message ?? API_UNREACHABLE_MESSAGE };
+  } catch {
+    return { ok: false, status: 503, message: API_UNREACHABLE_MESSAGE };
+  }
+}
+
+/** Fetches an evidence file from the API for the person signed in; the API decides who may read it. */
+export async function downloadReportFile(event: Event, attachmentId: string): Promise<Response> {
+  return event.fetch(`${apiBaseUrl()}/files/attachments/${encodeURIComponent(attachmentId)}`, {
+    headers: headersFor(event),
+  });
+}
