@@ -1,0 +1,162 @@
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD } from './sign-in.js';
+
+// Sở Công Thương (user sct) is inspected on 09/05/2024 and was notified by the seed, so it sees its
+// inspection and writes its report; thanhvien is on the team. The journey runs in order.
+test.describe.configure({ mode: 'serial' });
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** Signs in once the sign-in form is hydrated, so that what is typed is not reset by it. */
+async function signIn(page: Page, username: string) {
+  await page.goto('/dang-nhap', { waitUntil: 'networkidle' });
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).not.toHaveURL(/dang-nhap/);
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/dang-nhap/);
+}
+
+async function openReport(page: Page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Báo cáo phục vụ kiểm tra tại Sở Công Thương' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo phục vụ Đoàn kiểm tra');
+}
+
+/** Types an answer into every empty item of the section on screen and waits until each is saved. */
+async function fillSection(page: Page, section: string) {
+  const escaped = section.replaceAll('.', '\\.');
+  await page
+    .getByRole('navigation', { name: 'Các phần của đề cương' })
+    .getByRole('link', { name: new RegExp(`^${escaped}\\. `) })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`phan=${escaped}$`));
+  // Only this section's editors: the previous section's may linger while the page changes.
+  const editors = page.getByRole('textbox', { name: new RegExp(`^Nội dung trả lời mục ${escaped}(\\.|$)`) });
+  await expect(editors.first()).toBeVisible();
+  const count = await editors.count();
+  const filled: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const editor = editors.nth(i);
+    if ((await editor.innerText()).trim() !== '') continue;
+    const code = ((await editor.getAttribute('aria-label')) ?? '').replace('Nội dung trả lời mục ', '');
+    await editor.fill(`Đơn vị đã thực hiện đầy đủ nội dung mục ${code}.`);
+    filled.push(code);
+  }
+  for (const code of filled) {
+    await expect(page.locator(`[id="muc-${code}"]`).getByRole('status')).toHaveText(/^Đã lưu/);
+  }
+}
+
+test('a unit fills its report over two sign-ins, attaches a file, is refused with missing items, then submits', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'sct');
+  await openReport(page);
+  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 0/32 mục bắt buộc');
+  await expect(page.getByRole('heading', { name: 'Hạn gửi báo cáo: 03/05/2024' })).toBeVisible();
+  await page.getByText('Xem cách tính hạn').click();
+  await expect(page.getByText(/04\/05\/2024/).first()).toBeVisible();
+
+  // First sitting: section I.1, with a formatted answer and a file.
+  const first = page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.a' });
+  await first.fill('Năm 2024 đã ban hành ');
+  await page.getByRole('button', { name: 'In đậm' }).first().click();
+  await first.pressSequentially('12 văn bản');
+  await fillSection(page, 'I.1');
+  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 6/32 mục bắt buộc');
+
+  await page.getByLabel('Đính kèm tệp cho mục I.1.a').setInputFiles({
+    name: 'Kế hoạch CCHC 2024.pdf',
+    mimeType: 'application/pdf',
+    buffer: PDF,
+  });
+  await page.locator('#muc-I\\.1\\.a').getByRole('button', { name: 'Tải lên' }).click();
+  await expect(page.getByRole('link', { name: 'Kế hoạch CCHC 2024.pdf' })).toBeVisible();
+  // A program renamed to .pdf is refused by its content.
+  await page.getByLabel('Đính kèm tệp cho mục I.1.b').setInputFiles({
+    name: 'bao-cao.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]),
+  });
+  await page.locator('#muc-I\\.1\\.b').getByRole('button', { name: 'Tải lên' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'mang đuôi .pdf nhưng nội dung không phải là PDF' }),
+  ).toBeVisible();
+
+  // The connection drops while typing: the draft is kept and sent once it is back.
+  await page
+    .getByRole('navigation', { name: 'Các phần của đề cương' })
+    .getByRole('link', { name: /^I\.2\. / })
+    .click();
+  await context.setOffline(true);
+  await page.getByRole('textbox', { name: 'Nội dung trả lời mục I.2.a' }).fill('Viết khi mất mạng.');
+  await expect(page.getByRole('status').filter({ hasText: 'Mất kết nối' })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByRole('status').filter({ hasText: /^Đã lưu/ })).toBeVisible();
+  await signOut(page);
+
+  // Second sitting: what was typed is there; the rest is filled, III.1 forgotten at first.
+  await signIn(page, 'sct');
+  await openReport(page);
+  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 7/32 mục bắt buộc');
+  await expect(page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.a' })).toContainText(
+    'Năm 2024 đã ban hành 12 văn bản',
+  );
+  await expect(page.locator('#muc-I\\.1\\.a strong, #muc-I\\.1\\.a b').first()).toHaveText('12 văn bản');
+  for (const section of ['I.2', 'I.3', 'I.4', 'I.5', 'I.6', 'I.7', 'II']) await fillSection(page, section);
+  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 31/32 mục bắt buộc');
+
+  await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  const missing = page.getByTestId('missing-items');
+  await expect(missing.getByRole('listitem')).toHaveCount(1);
+  await expect(missing).toContainText('Mục III.1 chưa có nội dung: Kiến nghị, đề xuất');
+  await missing.getByRole('link').click();
+  await page
+    .getByRole('textbox', { name: 'Nội dung trả lời mục III.1' })
+    .fill('Đề nghị tỉnh tổ chức tập huấn về số hóa hồ sơ.');
+  await expect(page.getByRole('status').filter({ hasText: /^Đã lưu/ })).toBeVisible();
+  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 32/32 mục bắt buộc');
+  await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await expect(page.getByTestId('report-status')).toHaveText('Đã gửi Đoàn kiểm tra');
+  // Today is long after 03/05/2024: the submission is recorded as late.
+  await expect(page.getByText(/Gửi trễ hạn \d+ ngày làm việc/).first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^Nội dung trả lời mục / })).toHaveCount(0);
+  await signOut(page);
+});
+
+test('an inspector reads the submitted report, comments and asks for an addition; the unit is told', async ({
+  page,
+}) => {
+  await signIn(page, 'thanhvien');
+  await page.getByRole('link', { name: 'Báo cáo của Sở Công Thương' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo phục vụ Đoàn kiểm tra');
+  const item = page.locator('#muc-I\\.1\\.a');
+  await expect(item).toContainText('Năm 2024 đã ban hành 12 văn bản');
+  await expect(item.getByRole('link', { name: 'Kế hoạch CCHC 2024.pdf' })).toBeVisible();
+
+  const itemB = page.locator('#muc-I\\.1\\.b');
+  await itemB.getByLabel('Ý kiến về mục I.1.b').fill('Đề nghị nêu số đơn vị đã kiểm tra năm 2023.');
+  await itemB.getByRole('button', { name: 'Gửi ý kiến' }).click();
+  await expect(itemB.getByText('Đề nghị nêu số đơn vị đã kiểm tra năm 2023.')).toBeVisible();
+
+  await itemB.getByLabel('Đề nghị bổ sung mục I.1.b').check();
+  await page.getByLabel('Nội dung đề nghị bổ sung').fill('Bổ sung số đơn vị được kiểm tra năm 2023.');
+  await page.getByRole('button', { name: 'Gửi đề nghị bổ sung' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã gửi đề nghị bổ sung' })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, 'sct');
+  await openReport(page);
+  await expect(page.getByTestId('report-status')).toHaveText('Đoàn kiểm tra đề nghị bổ sung');
+  const request = page.getByRole('alert').filter({ hasText: 'Bổ sung số đơn vị được kiểm tra năm 2023.' });
+  await expect(request).toContainText('I.1.b');
+  // Only the requested item reopens.
+  await expect(page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.b' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.a' })).toHaveCount(0);
+});
