@@ -42,7 +42,7 @@ async function fillSection(page: Page, section: string) {
   const filled: string[] = [];
   for (let i = 0; i < count; i++) {
     const editor = editors.nth(i);
-    if ((await editor.innerText()).trim() !== '') continue;
+    if (((await editor.textContent()) ?? '').trim() !== '') continue;
     const code = ((await editor.getAttribute('aria-label')) ?? '').replace('Nội dung trả lời mục ', '');
     await editor.fill(`Đơn vị đã thực hiện đầy đủ nội dung mục ${code}.`);
     filled.push(code);
@@ -159,4 +159,40 @@ test('an inspector reads the submitted report, comments and asks for an addition
   // Only the requested item reopens.
   await expect(page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.b' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.a' })).toHaveCount(0);
+});
+
+test('two people of the unit editing the same item: the second is shown the first one’s text', async ({
+  browser,
+}) => {
+  const reporter = await (await browser.newContext()).newPage();
+  const head = await (await browser.newContext()).newPage();
+  await signIn(reporter, 'sct');
+  await signIn(head, 'sct.lanhdao');
+  for (const page of [reporter, head]) {
+    await openReport(page);
+    await page
+      .getByRole('navigation', { name: 'Các phần của đề cương' })
+      .getByRole('link', { name: /^I\.1\. / })
+      .click();
+    await expect(page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.b' })).toBeVisible();
+  }
+  await reporter
+    .getByRole('textbox', { name: 'Nội dung trả lời mục I.1.b' })
+    .fill('Năm 2023 đã kiểm tra 8 đơn vị.');
+  await expect(reporter.locator('[id="muc-I.1.b"]').getByRole('status')).toHaveText(/^Đã lưu/);
+
+  // The head's page still holds the version from before: saving it is refused, nothing is overwritten.
+  await head.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.b' }).fill('Năm 2023 kiểm tra 7 đơn vị.');
+  const conflict = head.getByRole('alert', { name: 'Xung đột khi lưu mục I.1.b' });
+  await expect(conflict).toContainText('Năm 2023 đã kiểm tra 8 đơn vị.');
+  await expect(head.locator('[id="muc-I.1.b"]').getByRole('status')).toHaveText(/vừa được người khác sửa/);
+  await conflict.getByRole('button', { name: 'Dùng bản của họ' }).click();
+  await expect(head.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.b' })).toHaveText(
+    'Năm 2023 đã kiểm tra 8 đơn vị.',
+  );
+
+  await reporter.reload();
+  await expect(reporter.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.b' })).toHaveText(
+    'Năm 2023 đã kiểm tra 8 đơn vị.',
+  );
 });
