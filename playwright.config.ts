@@ -57,6 +57,7 @@ export default defineConfig({
         PORT: String(PORTAL_PORT),
         ORIGIN: portalUrl,
         API_URL: `http://127.0.0.1:${API_PORT}`,
+        BODY_SIZE_LIMIT: '11M',
       },
     },
   ],

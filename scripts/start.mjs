@@ -73,6 +73,8 @@ start('Portal', process.execPath, ['build/index.js'], join(root, 'apps/portal'),
   PORT: portalPort,
   ORIGIN: portalUrl,
   API_URL: apiUrl,
+  // Report attachments (up to 10 MB) pass through the portal's form action to the API.
+  BODY_SIZE_LIMIT: '11M',
 });
 if (!(await waitForReady(`${portalUrl}/dang-nhap`, 60))) {
   console.error('Portal không sẵn sàng sau 60 giây.');
