@@ -424,3 +424,21 @@ export async function resolveAdditionRequests(db: Executor, reportId: string, at
     .where('resolved_at', 'is', null)
     .execute();
 }
+
+/** The state of the reports of some visits (those that have one), for listings. */
+export async function listReportStates(
+  db: Executor,
+  inspectionIds: readonly string[],
+): Promise<{ inspectionId: string; status: ReportStatus; firstSubmittedAt: Date | null }[]> {
+  if (inspectionIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('unit_reports')
+    .select(['inspection_id', 'status', 'first_submitted_at'])
+    .where('inspection_id', 'in', [...inspectionIds])
+    .execute();
+  return rows.map((r) => ({
+    inspectionId: r.inspection_id,
+    status: r.status,
+    firstSubmittedAt: r.first_submitted_at,
+  }));
+}

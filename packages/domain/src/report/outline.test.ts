@@ -114,12 +114,13 @@ describe('chooseTemplate', () => {
     ).toBe('c2');
   });
 
-  it('gives a thematic visit the thematic outline, and nothing when no outline of the kind exists', () => {
+  it('gives a thematic visit the thematic outline, an ad-hoc visit the plan’s own, else nothing', () => {
     expect(
       chooseTemplate({ planTemplateCode: 'de-cuong-toan-dien', inspectionKind: 'thematic', published })?.id,
     ).toBe('t1');
     expect(
-      chooseTemplate({ planTemplateCode: 'de-cuong-toan-dien', inspectionKind: 'ad_hoc', published }),
-    ).toBeNull();
+      chooseTemplate({ planTemplateCode: 'de-cuong-toan-dien', inspectionKind: 'ad_hoc', published })?.id,
+    ).toBe('c2');
+    expect(chooseTemplate({ planTemplateCode: null, inspectionKind: 'ad_hoc', published })).toBeNull();
   });
 });

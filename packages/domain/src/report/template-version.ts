@@ -70,7 +70,8 @@ export interface PublishedTemplate {
 /**
  * The outline a new report is written against: the latest published version of the plan's own
  * outline when it is of the inspection's kind; otherwise the latest published outline of that kind
- * (a thematic TTHC visit uses the thematic outline). Null when there is none.
+ * (a thematic TTHC visit uses the thematic outline); failing both (an ad-hoc visit, for which no
+ * outline is issued), the plan's own outline. Null when there is none at all.
  * @example chooseTemplate({ planTemplateCode: 'de-cuong-toan-dien', inspectionKind: 'comprehensive', published }) // its highest version
  */
 export function chooseTemplate(input: {
@@ -80,7 +81,8 @@ export function chooseTemplate(input: {
 }): PublishedTemplate | null {
   const ofKind = input.published.filter((t) => t.inspectionKind === input.inspectionKind);
   const own = ofKind.filter((t) => t.code === input.planTemplateCode);
-  const pool = own.length > 0 ? own : ofKind;
+  const plansOwn = input.published.filter((t) => t.code === input.planTemplateCode);
+  const pool = own.length > 0 ? own : ofKind.length > 0 ? ofKind : plansOwn;
   return pool.reduce<PublishedTemplate | null>(
     (best, t) => (best === null || t.version > best.version ? t : best),
     null,

@@ -405,6 +405,30 @@ describe('the team reads, comments and asks for additions', () => {
   });
 });
 
+describe('report states for the home page', () => {
+  it('shows the unit its own report’s state and the team only submitted reports', async () => {
+    const own = await sct.reports.states.query();
+    expect(own).toEqual([
+      {
+        inspectionId: sctInspection,
+        status: 'reopened',
+        statusLabel: 'Đoàn kiểm tra đã mở lại để chỉnh sửa',
+      },
+    ]);
+    const team = await member.reports.states.query();
+    expect(team.map((s) => [s.inspectionId, s.status]).sort()).toEqual(
+      [
+        [sctInspection, 'reopened'],
+        [taysonInspection, 'submitted'],
+      ].sort(),
+    );
+    const commune = await server.signedIn('xa.binhtuong');
+    expect(await commune.reports.states.query()).toEqual([
+      expect.objectContaining({ status: 'draft', statusLabel: 'Chưa bắt đầu' }),
+    ]);
+  });
+});
+
 describe('outline versions', () => {
   it('an administrator publishes a new version; the written report keeps its own', async () => {
     const templates = await admin.reports.templates.query();

@@ -1,9 +1,11 @@
-import { listTemplateSummaries } from '@kiemtra/db';
+import { listReportStates, listTemplateSummaries, listVisibleInspections } from '@kiemtra/db';
 import {
   commentOnItemInput,
   commentOnSystemFigureInput,
+  inspectionVisibility,
   publishTemplateInput,
   pushSystemFiguresInput,
+  REPORT_STATUS_LABELS,
   reopenReportInput,
   reportByInspectionInput,
   requestAdditionsInput,
@@ -11,7 +13,7 @@ import {
   submitReportInput,
 } from '@kiemtra/domain';
 import { publishTemplate } from '../../unit-reports/publish-template.js';
-import { inspectionForReport } from '../../unit-reports/report-access.js';
+import { inspectionForReport, isReportingUnit } from '../../unit-reports/report-access.js';
 import { buildReportView } from '../../unit-reports/report-view.js';
 import { commentOnItem, reopenReport, requestAdditions } from '../../unit-reports/review-report.js';
 import { saveReportAnswer } from '../../unit-reports/save-answer.js';
@@ -25,6 +27,31 @@ export const reportsRouter = router({
   get: authedProcedure.input(reportByInspectionInput).query(async ({ ctx, input }) => {
     const inspection = await inspectionForReport(ctx.db, ctx.actor, 'report.read', input.inspectionId);
     return buildReportView(ctx, ctx.actor, inspection);
+  }),
+
+  /**
+   * The report state of each visit the actor sees, for the home page: the unit sees its drafts,
+   * everyone else only reports that were submitted.
+   */
+  states: authedProcedure.query(async ({ ctx }) => {
+    const visits = await listVisibleInspections(ctx.db, {
+      tenantId: ctx.actor.tenantId,
+      visibility: inspectionVisibility(ctx.actor),
+    });
+    const states = await listReportStates(
+      ctx.db,
+      visits.map((v) => v.id),
+    );
+    return visits.flatMap((visit) => {
+      const state = states.find((s) => s.inspectionId === visit.id);
+      const own = isReportingUnit(ctx.actor, visit);
+      if (!state)
+        return own ? [{ inspectionId: visit.id, status: 'draft' as const, statusLabel: 'Chưa bắt đầu' }] : [];
+      if (!own && state.firstSubmittedAt === null) return [];
+      return [
+        { inspectionId: visit.id, status: state.status, statusLabel: REPORT_STATUS_LABELS[state.status] },
+      ];
+    });
   }),
 
   /** Saves one item's draft; a stale version is a 409 carrying the other person's answer. */

@@ -19,9 +19,10 @@ function statusCounts(inspections: readonly Inspection[]) {
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const api = createApi(event);
-  const [plans, inspections] = await Promise.all([
+  const [plans, inspections, reportStates] = await Promise.all([
     fromApi(api.plans.list.query()),
     fromApi(api.inspections.list.query()),
+    fromApi(api.reports.states.query()),
   ]);
   const view = homeViewOf(user.roles);
   return {
@@ -32,6 +33,7 @@ export const load: PageServerLoad = async (event) => {
       return { ...plan, inspectionCount: ofPlan.length, statusCounts: statusCounts(ofPlan) };
     }),
     inspections,
+    reportStates: Object.fromEntries(reportStates.map((r) => [r.inspectionId, r.statusLabel])),
     totals: { count: inspections.length, statusCounts: statusCounts(inspections) },
   };
 };
