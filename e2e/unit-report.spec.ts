@@ -151,7 +151,11 @@ test('an inspector reads the submitted report, comments and asks for an addition
   await expect(page.getByRole('status').filter({ hasText: 'Đã gửi đề nghị bổ sung' })).toBeVisible();
   await signOut(page);
 
+  // The unit is told on its home page, then reads the request on its report.
   await signIn(page, 'sct');
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Báo cáo phục vụ kiểm tra tại Sở Công Thương' }),
+  ).toContainText('Đoàn kiểm tra đề nghị bổ sung');
   await openReport(page);
   await expect(page.getByTestId('report-status')).toHaveText('Đoàn kiểm tra đề nghị bổ sung');
   const request = page.getByRole('alert').filter({ hasText: 'Bổ sung số đơn vị được kiểm tra năm 2023.' });
