@@ -200,3 +200,25 @@ test('two people of the unit editing the same item: the second is shown the firs
     'Năm 2023 đã kiểm tra 8 đơn vị.',
   );
 });
+
+test('an administrator publishes a new version of the thematic outline; the old one stays', async ({
+  page,
+}) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Đề cương báo cáo và các phiên bản' }).click();
+  await page.getByRole('link', { name: /chuyên đề công tác giải quyết thủ tục hành chính/ }).click();
+  const text = page.getByLabel('Các mục của đề cương');
+  await expect(text).toHaveValue(/^I KẾT QUẢ THỰC HIỆN\nI\.1 /);
+  await text.fill(`${await text.inputValue()}\nIII.2 Đề xuất sửa đổi quy trình nội bộ (không bắt buộc)`);
+  await page.getByRole('button', { name: 'Ban hành phiên bản mới' }).click();
+  await expect(page.getByText(/^Phiên bản 2 — Kiểm tra chuyên đề/)).toBeVisible();
+  await expect(page.getByLabel('Các mục của đề cương')).toHaveValue(
+    /III\.2 Đề xuất sửa đổi quy trình nội bộ \(không bắt buộc\)$/,
+  );
+
+  await page.getByRole('link', { name: 'Đề cương báo cáo', exact: true }).click();
+  const versions = page.getByRole('table', { name: 'Các phiên bản đề cương báo cáo' });
+  await expect(
+    versions.getByRole('row', { name: /chuyên đề công tác giải quyết thủ tục hành chính/ }),
+  ).toHaveCount(2);
+});

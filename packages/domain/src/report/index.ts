@@ -2,6 +2,7 @@ export * from './attachment-rules.js';
 export * from './dossier-figures.js';
 export * from './figures.js';
 export * from './outline.js';
+export * from './outline-text.js';
 export * from './progress.js';
 export * from './report.schemas.js';
 export * from './report-workflow.js';

@@ -462,6 +462,14 @@ describe('outline versions', () => {
       ],
     });
     expect(published.version).toBe(2);
+    expect(await admin.reports.template.query({ templateId: published.id })).toMatchObject({
+      code: 'de-cuong-toan-dien',
+      version: 2,
+      items: [
+        expect.objectContaining({ code: 'I' }),
+        expect.objectContaining({ code: 'I.1', required: true }),
+      ],
+    });
     expect((await sct.reports.get.query({ inspectionId: sctInspection })).template.version).toBe(1);
     const refused = await rejection(
       admin.reports.publishTemplate.mutate({

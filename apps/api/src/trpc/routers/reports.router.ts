@@ -1,7 +1,13 @@
-import { listReportStates, listTemplateSummaries, listVisibleInspections } from '@kiemtra/db';
+import {
+  findReportTemplate,
+  listReportStates,
+  listTemplateSummaries,
+  listVisibleInspections,
+} from '@kiemtra/db';
 import {
   commentOnItemInput,
   commentOnSystemFigureInput,
+  DomainError,
   inspectionVisibility,
   publishTemplateInput,
   pushSystemFiguresInput,
@@ -11,6 +17,7 @@ import {
   requestAdditionsInput,
   saveAnswerInput,
   submitReportInput,
+  templateByIdInput,
 } from '@kiemtra/domain';
 import { publishTemplate } from '../../unit-reports/publish-template.js';
 import { inspectionForReport, isReportingUnit } from '../../unit-reports/report-access.js';
@@ -87,6 +94,17 @@ export const reportsRouter = router({
   templates: procedureFor('reportTemplate.manage').query(async ({ ctx }) =>
     listTemplateSummaries(ctx.db, ctx.actor.tenantId),
   ),
+
+  /** One outline version with its items, for an administrator to read and edit into a new version. */
+  template: procedureFor('reportTemplate.manage')
+    .input(templateByIdInput)
+    .query(async ({ ctx, input }) => {
+      const template = await findReportTemplate(ctx.db, input.templateId);
+      if (!template || template.tenantId !== ctx.actor.tenantId)
+        throw new DomainError('NOT_FOUND', 'Không tìm thấy đề cương này.');
+      const { tenantId: _tenant, ...dto } = template;
+      return dto;
+    }),
 
   /** A new version of an outline; reports already written keep theirs. */
   publishTemplate: procedureFor('reportTemplate.manage')
