@@ -15,3 +15,11 @@ describe('readEnv', () => {
     expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT/);
   });
 });
+
+describe('where report attachments are kept', () => {
+  it('keeps them in the database unless a directory is named', () => {
+    expect(readEnv({}).ATTACHMENTS_DIR).toBeUndefined();
+    expect(readEnv({ ATTACHMENTS_DIR: '' }).ATTACHMENTS_DIR).toBeUndefined();
+    expect(readEnv({ ATTACHMENTS_DIR: '/var/lib/kiemtra/tep' }).ATTACHMENTS_DIR).toBe('/var/lib/kiemtra/tep');
+  });
+});

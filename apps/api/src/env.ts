@@ -14,6 +14,8 @@ const envSchema = z.object({
       .optional(),
   ),
   DATA_DIR: z.string().default('./data/pglite'),
+  // Where report attachments' bytes are kept: empty (the default) keeps them in the database.
+  ATTACHMENTS_DIR: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import {
+  createDiskAttachmentStore,
   type DatabaseHandle,
   loadBinhDinh2024,
   loadReferenceData,
@@ -32,6 +33,7 @@ const app = await buildServer(
     calendar: createCalendarProvider(),
     sessionTtlHours: env.SESSION_TTL_HOURS,
     secureCookies: false,
+    ...(env.ATTACHMENTS_DIR && { attachmentStore: createDiskAttachmentStore(env.ATTACHMENTS_DIR) }),
   },
   { logLevel: env.LOG_LEVEL },
 );
