@@ -2,9 +2,9 @@ import {
   type Database,
   ensureReport,
   findInspection,
+  findOutlineTemplate,
   findPlanTemplateCode,
   findReportByInspection,
-  findReportTemplate,
   type InspectionRecord,
   listPublishedTemplates,
   type ReportRecord,
@@ -68,7 +68,7 @@ export async function templateForNewReport(
     inspectionKind: inspection.targetKind,
     published: await listPublishedTemplates(db, inspection.tenantId),
   });
-  const template = chosen ? await findReportTemplate(db, chosen.id) : null;
+  const template = chosen ? await findOutlineTemplate(db, chosen.id) : null;
   if (!template) {
     throw new DomainError(
       'RULE_VIOLATION',
@@ -88,7 +88,7 @@ export async function reportForWriting(
   const report =
     existing ??
     (await ensureReport(db, { tenantId: inspection.tenantId, inspectionId: inspection.id, templateId }));
-  const template = await findReportTemplate(db, report.templateId);
+  const template = await findOutlineTemplate(db, report.templateId);
   if (!template) throw new Error(`report ${report.id} refers to a missing template`);
   return { report, template, created: existing === null };
 }

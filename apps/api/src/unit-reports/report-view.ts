@@ -1,7 +1,7 @@
 import {
   type Database,
+  findOutlineTemplate,
   findReportByInspection,
-  findReportTemplate,
   type InspectionRecord,
   listAdditionRequests,
   listAnswers,
@@ -39,7 +39,7 @@ export async function buildReportView(
   const report = await findReportByInspection(db, inspection.id);
   assertReadableBy(actor, inspection, report);
   const template = report
-    ? await findReportTemplate(db, report.templateId)
+    ? await findOutlineTemplate(db, report.templateId)
     : await templateForNewReport(db, inspection);
   if (!template) throw new Error('a report refers to a missing template');
   const [answers, systemFigures, attachments, comments, requests] = report

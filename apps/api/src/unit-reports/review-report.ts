@@ -1,7 +1,7 @@
 import {
   changeReportState,
+  findOutlineTemplate,
   findReportByInspection,
-  findReportTemplate,
   type InspectionRecord,
   insertAdditionRequest,
   insertReportComment,
@@ -71,7 +71,7 @@ export async function requestAdditions(
 ) {
   const { report } = await reportForTeam(deps, profile, 'report.review', input.inspectionId);
   if (report.version !== input.expectedVersion) throw conflict('Báo cáo');
-  const template = await findReportTemplate(deps.db, report.templateId);
+  const template = await findOutlineTemplate(deps.db, report.templateId);
   if (!template) throw new Error('a report refers to a missing template');
   const itemCodes = [...new Set(input.itemCodes)];
   assertAccepted(
@@ -101,7 +101,7 @@ export async function commentOnItem(
   input: z.infer<typeof commentOnItemInput>,
 ) {
   const { report } = await reportForTeam(deps, profile, 'report.review', input.inspectionId);
-  const template = await findReportTemplate(deps.db, report.templateId);
+  const template = await findOutlineTemplate(deps.db, report.templateId);
   if (!template) throw new Error('a report refers to a missing template');
   const item = answerableItem(template, input.itemCode);
   await withActor(deps.db, auditActorOf(profile), (trx) =>

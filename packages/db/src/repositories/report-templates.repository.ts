@@ -11,7 +11,7 @@ export interface TemplateRecord extends OutlineTemplate {
 }
 
 /** One outline version with its items in outline order. */
-export async function findReportTemplate(db: Executor, templateId: string): Promise<TemplateRecord | null> {
+export async function findOutlineTemplate(db: Executor, templateId: string): Promise<TemplateRecord | null> {
   const row = await db
     .selectFrom('report_templates')
     .selectAll()

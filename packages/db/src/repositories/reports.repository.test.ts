@@ -11,7 +11,7 @@ import { createTestDatabase } from '../testing/index.js';
 import { withActor } from '../with-actor.js';
 import { findAttachment, insertAttachment, listAttachments } from './report-attachments.repository.js';
 import {
-  findReportTemplate,
+  findOutlineTemplate,
   insertReportTemplate,
   listPublishedTemplates,
   templateVersions,
@@ -47,7 +47,7 @@ afterAll(async () => handle.close());
 
 describe('the seeded outlines', () => {
   it('hold every item of the seed’s Đề cương, text as printed, I.1–I.7, II.1, II.2 and III', async () => {
-    const template = await findReportTemplate(handle.db, planTemplateId);
+    const template = await findOutlineTemplate(handle.db, planTemplateId);
     expect(template).toMatchObject({
       code: 'de-cuong-toan-dien',
       version: 1,
@@ -72,7 +72,7 @@ describe('the seeded outlines', () => {
   });
 
   it('ask for the one-stop dossier counts in I.3 and publish the thematic TTHC outline', async () => {
-    const template = await findReportTemplate(handle.db, planTemplateId);
+    const template = await findOutlineTemplate(handle.db, planTemplateId);
     const oneStop = template?.items.find((i) => i.code === 'I.3.d');
     expect(oneStop?.figures.map((f) => f.key)).toContain('dossiers_on_time');
     expect(oneStop?.figureRules).toContainEqual({
@@ -82,7 +82,7 @@ describe('the seeded outlines', () => {
     const published = await listPublishedTemplates(handle.db, TENANT);
     const thematic = published.find((t) => t.code === TTHC_OUTLINE.code);
     expect(thematic).toMatchObject({ version: 1, inspectionKind: 'thematic' });
-    const stored = await findReportTemplate(handle.db, thematic?.id ?? '');
+    const stored = await findOutlineTemplate(handle.db, thematic?.id ?? '');
     expect(stored?.items).toEqual(TTHC_OUTLINE.items);
   });
 
@@ -91,7 +91,7 @@ describe('the seeded outlines', () => {
       insertReportTemplate(trx, TENANT, { ...TTHC_OUTLINE, version: 2, title: 'Bản 2' }, new Date()),
     );
     expect((await templateVersions(handle.db, TENANT, TTHC_OUTLINE.code)).sort()).toEqual([1, 2]);
-    expect((await findReportTemplate(handle.db, id))?.title).toBe('Bản 2');
+    expect((await findOutlineTemplate(handle.db, id))?.title).toBe('Bản 2');
   });
 });
 

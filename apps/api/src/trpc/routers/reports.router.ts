@@ -1,5 +1,5 @@
 import {
-  findReportTemplate,
+  findOutlineTemplate,
   listReportStates,
   listTemplateSummaries,
   listVisibleInspections,
@@ -99,7 +99,7 @@ export const reportsRouter = router({
   template: procedureFor('reportTemplate.manage')
     .input(templateByIdInput)
     .query(async ({ ctx, input }) => {
-      const template = await findReportTemplate(ctx.db, input.templateId);
+      const template = await findOutlineTemplate(ctx.db, input.templateId);
       if (!template || template.tenantId !== ctx.actor.tenantId)
         throw new DomainError('NOT_FOUND', 'Không tìm thấy đề cương này.');
       const { tenantId: _tenant, ...dto } = template;
