@@ -1,20 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD } from './sign-in.js';
+import { signIn } from './sign-in.js';
 
 // Sở Công Thương (user sct) is inspected on 09/05/2024 and was notified by the seed, so it sees its
 // inspection and writes its report; thanhvien is on the team. The journey runs in order.
 test.describe.configure({ mode: 'serial' });
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-/** Signs in once the sign-in form is hydrated, so that what is typed is not reset by it. */
-async function signIn(page: Page, username: string) {
-  await page.goto('/dang-nhap', { waitUntil: 'networkidle' });
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).not.toHaveURL(/dang-nhap/);
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
@@ -139,6 +130,12 @@ test('an inspector reads the submitted report, comments and asks for an addition
   const item = page.locator('#muc-I\\.1\\.a');
   await expect(item).toContainText('Năm 2024 đã ban hành 12 văn bản');
   await expect(item.getByRole('link', { name: 'Kế hoạch CCHC 2024.pdf' })).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /^Tải báo cáo \(DOCX/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Báo cáo phục vụ Đoàn kiểm tra - Sở Công Thương.*\.docx$/);
 
   const itemB = page.locator('#muc-I\\.1\\.b');
   await itemB.getByLabel('Ý kiến về mục I.1.b').fill('Đề nghị nêu số đơn vị đã kiểm tra năm 2023.');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MAX_ATTACHMENT_BYTES } from '@kiemtra/domain';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import { rejection } from '../testing/rejection.js';
@@ -115,7 +116,7 @@ describe('reading evidence', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename*=UTF-8''${encodeURIComponent('Kế hoạch CCHC 2024.pdf')}`,
+      `attachment; filename="Ke hoach CCHC 2024.pdf"; filename*=UTF-8''${encodeURIComponent('Kế hoạch CCHC 2024.pdf')}`,
     );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
   });
@@ -146,5 +147,25 @@ describe('reading evidence', () => {
     const removal = await rejection(sct.attachments.remove.mutate({ attachmentId: pdfId }));
     expect(removal.data?.httpStatus).toBe(422);
     expect((await upload('them.pdf', PDF)).status).toBe(422);
+  });
+});
+
+describe('the report as an official document', () => {
+  it('is a DOCX with the unit’s text, for the team once submitted, never for another unit', async () => {
+    const get = (user: string) =>
+      fetch(`${server.url}/files/reports/${inspectionId}/report.docx`, {
+        headers: cookies[user] ? { cookie: cookies[user] } : {},
+      });
+    const response = await get('thanhvien');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(response.headers.get('content-disposition')).toMatch(/B%C3%A1o%20c%C3%A1o/);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('Mục I.1.b');
+    expect(xml).toContain('BÁO CÁO');
+    expect((await get('tayson')).status).toBe(403);
   });
 });

@@ -1,9 +1,11 @@
+import { contentDisposition, DOCX_MIME } from '@kiemtra/documents';
 import {
   attachmentByIdInput,
   attachmentUploadInput,
   type DomainErrorCode,
   isDomainError,
   MAX_ATTACHMENT_BYTES,
+  reportByInspectionInput,
 } from '@kiemtra/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
@@ -12,6 +14,7 @@ import { SESSION_COOKIE } from '../auth/tokens.js';
 import type { AppDeps } from '../trpc/context.js';
 import { INTERNAL_ERROR_MESSAGE } from '../trpc/errors.js';
 import { downloadAttachment, uploadAttachment } from './attachments.js';
+import { unitReportDocument } from './report-document.js';
 
 const HTTP_STATUS: Record<DomainErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -45,7 +48,8 @@ function sendError(reply: FastifyReply, error: unknown, log: FastifyInstance['lo
  * Evidence files travel as plain HTTP bodies rather than base64 inside tRPC:
  * - POST /files/reports/:inspectionId/items/:itemCode/attachments, body = the file's bytes
  *   (application/octet-stream), header X-File-Name = its name, URI-encoded (names are Vietnamese);
- * - GET /files/attachments/:attachmentId returns the bytes, for the unit and the team only.
+ * - GET /files/attachments/:attachmentId returns the bytes, for the unit and the team only;
+ * - GET /files/reports/:inspectionId/report.docx is the report as an official document.
  */
 export async function registerAttachmentRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(async (scope) => {
@@ -85,6 +89,25 @@ export async function registerAttachmentRoutes(app: FastifyInstance, deps: AppDe
       },
     );
 
+    scope.get<{ Params: { inspectionId: string } }>(
+      '/files/reports/:inspectionId/report.docx',
+      async (req, reply) => {
+        try {
+          const profile = await profileOf(deps, req);
+          if (!profile) return reply.code(401).send({ message: 'Bạn cần đăng nhập để tiếp tục.' });
+          const { inspectionId } = reportByInspectionInput.parse(req.params);
+          const file = await unitReportDocument(deps, profile, inspectionId);
+          return reply
+            .header('content-type', DOCX_MIME)
+            .header('content-disposition', contentDisposition(file.name))
+            .header('cache-control', 'private, no-store')
+            .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+        } catch (error) {
+          return sendError(reply, error, scope.log);
+        }
+      },
+    );
+
     scope.get<{ Params: { attachmentId: string } }>(
       '/files/attachments/:attachmentId',
       async (req, reply) => {
@@ -95,10 +118,7 @@ export async function registerAttachmentRoutes(app: FastifyInstance, deps: AppDe
           const file = await downloadAttachment(deps, profile, attachmentId);
           return reply
             .header('content-type', file.mediaType)
-            .header(
-              'content-disposition',
-              `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-            )
+            .header('content-disposition', contentDisposition(file.fileName))
             .header('x-content-type-options', 'nosniff')
             .header('cache-control', 'private, no-store')
             .send(Buffer.from(file.content));
