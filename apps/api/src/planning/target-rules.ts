@@ -16,9 +16,6 @@ import {
 import { assertAccepted, refusal } from '../trpc/errors.js';
 import type { UnitsAsAt } from './units-as-at.js';
 
-/** The date the plan picks its units at: its decision's date, else its window's start. */
-export const planAsAt = (plan: PlanForPlanning): string => plan.decisionDate ?? plan.windowStart;
-
 /** A change to a published plan is an amendment: it needs its reason (checkPlanChange). */
 export function assertChangeAllowed(plan: PlanForPlanning, reason: string | null): void {
   assertAccepted(checkPlanChange({ plan, reason }), 'INVALID_INPUT');

@@ -14,6 +14,7 @@ export * from './attendees.js';
 export * from './authorities.js';
 export * from './inspection-status.js';
 export * from './lower-level-scope.js';
+export * from './plan-as-at.js';
 export * from './plan-checks.js';
 export * from './plan-input.schemas.js';
 export * from './plan-lifecycle.js';

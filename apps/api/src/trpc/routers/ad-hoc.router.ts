@@ -4,10 +4,11 @@ import {
   adHocAddInput,
   checkAdHocOrder,
   parseIsoDate,
+  planAsAt,
   type SignerOffice,
 } from '@kiemtra/domain';
 import { planFor } from '../../planning/plan-access.js';
-import { assertTargetAllowed, planAsAt } from '../../planning/target-rules.js';
+import { assertTargetAllowed } from '../../planning/target-rules.js';
 import { unitsAsAt } from '../../planning/units-as-at.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted } from '../errors.js';

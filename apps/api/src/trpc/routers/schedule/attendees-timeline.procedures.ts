@@ -5,12 +5,12 @@ import {
   inspectionVisibility,
   isoWeekOf,
   parseIsoDate,
+  planAsAt,
   planByIdInput,
   proposeAttendees,
   toIsoDate,
 } from '@kiemtra/domain';
 import { planFor } from '../../../planning/plan-access.js';
-import { planAsAt } from '../../../planning/target-rules.js';
 import { unitsAsAt } from '../../../planning/units-as-at.js';
 import { authedProcedure } from '../../init.js';
 import { inspectionFor } from './schedule-context.js';

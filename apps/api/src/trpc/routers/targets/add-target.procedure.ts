@@ -1,7 +1,7 @@
 import { findPlanForPlanning, insertTargetWithVisits, touchPlan, withActor } from '@kiemtra/db';
-import { targetAddInput } from '@kiemtra/domain';
+import { planAsAt, targetAddInput } from '@kiemtra/domain';
 import { planFor } from '../../../planning/plan-access.js';
-import { assertChangeAllowed, assertTargetAllowed, planAsAt } from '../../../planning/target-rules.js';
+import { assertChangeAllowed, assertTargetAllowed } from '../../../planning/target-rules.js';
 import { unitsAsAt } from '../../../planning/units-as-at.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { authedProcedure } from '../../init.js';

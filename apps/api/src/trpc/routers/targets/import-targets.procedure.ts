@@ -1,9 +1,9 @@
 import { insertTargetWithVisits, touchPlan, withActor } from '@kiemtra/db';
 import type { Actor } from '@kiemtra/domain';
-import { canSaveImport, type TargetImportResult, targetImportInput } from '@kiemtra/domain';
+import { canSaveImport, planAsAt, type TargetImportResult, targetImportInput } from '@kiemtra/domain';
 import type { z } from 'zod';
 import { planFor } from '../../../planning/plan-access.js';
-import { assertChangeAllowed, planAsAt, validateImport } from '../../../planning/target-rules.js';
+import { assertChangeAllowed, validateImport } from '../../../planning/target-rules.js';
 import { readTargetWorkbook, targetTemplateWorkbook } from '../../../planning/target-workbook.js';
 import { unitsAsAt } from '../../../planning/units-as-at.js';
 import { auditActorOf } from '../../audit-actor.js';
