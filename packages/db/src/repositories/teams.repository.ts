@@ -1,4 +1,4 @@
-import type { SignerOffice, TeamKind, TeamMemberRole } from '@kiemtra/domain';
+import type { Role, SignerOffice, TeamKind, TeamMemberRole } from '@kiemtra/domain';
 import { type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../database.js';
@@ -159,4 +159,49 @@ export async function orgUnitNames(db: Executor, ids: readonly string[]): Promis
     .where('id', 'in', [...ids])
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A person who may be put on a team: an active account holding the team leader's or an inspector's role. */
+export interface TeamCandidate {
+  userId: string;
+  fullName: string;
+  position: string | null;
+  orgUnitId: string;
+  orgUnitName: string;
+  roles: Role[];
+}
+
+/** The province's team leaders and inspectors, by name, for the team form to link members to accounts. */
+export async function listTeamCandidates(db: Executor, tenantId: string): Promise<TeamCandidate[]> {
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('org_units', 'org_units.id', 'users.org_unit_id')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .where('users.tenant_id', '=', tenantId)
+    .where('users.active', '=', true)
+    .where('user_roles.role', 'in', ['team_leader', 'inspector'])
+    .select([
+      'users.id',
+      'users.full_name',
+      'users.position',
+      'users.org_unit_id',
+      'org_units.name as org_unit_name',
+      'user_roles.role',
+    ])
+    .orderBy('users.full_name')
+    .execute();
+  const byUser = new Map<string, TeamCandidate>();
+  for (const r of rows) {
+    const person = byUser.get(r.id) ?? {
+      userId: r.id,
+      fullName: r.full_name,
+      position: r.position,
+      orgUnitId: r.org_unit_id,
+      orgUnitName: r.org_unit_name,
+      roles: [],
+    };
+    person.roles.push(r.role);
+    byUser.set(r.id, person);
+  }
+  return [...byUser.values()];
 }

@@ -186,3 +186,20 @@ describe('ad-hoc inspections', () => {
     expect(history[0]?.reason).toBe('Kiểm tra đột xuất theo văn bản số 1234/UBND-KT');
   });
 });
+
+describe('teams: the people a team may take', () => {
+  it('lists the province’s team leaders and inspectors with their accounts, for the plan’s manager only', async () => {
+    const admin = await server.signedIn('admin');
+    const plan = await admin.plans.create.mutate(makePlanInput(unit));
+    const people = await admin.teams.people.query({ planId: plan.id });
+    expect(people.map((p) => p.fullName)).toEqual(['Phạm Thị Minh Thư', 'Trần Quốc Bảo']);
+    expect(people.find((p) => p.userId === leaderId)).toMatchObject({
+      position: 'Phó Giám đốc Sở Nội vụ',
+      orgUnitName: 'Sở Nội vụ',
+      roleLabels: ['Trưởng đoàn kiểm tra'],
+    });
+    const reporter = await server.signedIn('tayson');
+    const error = await rejection(reporter.teams.people.query({ planId: plan.id }));
+    expect(error.data?.httpStatus).toBe(403);
+  });
+});
