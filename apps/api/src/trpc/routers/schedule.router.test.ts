@@ -321,4 +321,21 @@ describe('attendees and the timeline', () => {
     expect(timeline.byTeam.map((t) => t.teamName)).toEqual(['Đoàn kiểm tra CCHC năm 2025']);
     expect(timeline.unscheduled.map((u) => u.orgUnitName)).toContain('Ủy ban nhân dân xã Tây Giang');
   });
+
+  it('reads one visit’s schedule for the scheduling page, and refuses a unit before its notice', async () => {
+    const v = await visit('Sở Công Thương');
+    const schedule = await leader.schedule.get.query({ inspectionId: v.id });
+    expect(schedule).toMatchObject({
+      id: v.id,
+      orgUnitName: 'Sở Công Thương',
+      targetKind: 'comprehensive',
+      isAdHoc: false,
+      planWindow: { start: '2025-04-01', end: '2025-06-30' },
+    });
+    expect(schedule.version).toBe((await visit('Sở Công Thương')).version);
+    const commune = await visit('Ủy ban nhân dân xã Tây Giang');
+    const reporter = await server.signedIn('xa.binhtuong');
+    const error = await rejection(reporter.schedule.get.query({ inspectionId: commune.id }));
+    expect(error.data?.httpStatus).toBe(403);
+  });
 });

@@ -1,5 +1,6 @@
 import { planByIdInput } from '@kiemtra/domain';
 import { error } from '@sveltejs/kit';
+import { canOnPlan } from '$lib/planning/planning-access';
 import { createApi } from '$lib/server/api';
 import { fromApi } from '$lib/server/api-error';
 import type { PageServerLoad } from './$types';
@@ -8,6 +9,12 @@ export const load: PageServerLoad = async (event) => {
   const input = planByIdInput.safeParse({ planId: event.params.planId });
   // A malformed address is a missing page, not a bad request to the API.
   if (!input.success) error(404, 'Không tìm thấy kế hoạch kiểm tra này.');
-  const plan = await fromApi(createApi(event).plans.get.query(input.data));
-  return { plan };
+  const { user } = await event.parent();
+  const api = createApi(event);
+  const plan = await fromApi(api.plans.get.query(input.data));
+  const owner = await fromApi(api.plans.forEditing.query(input.data));
+  const manage = canOnPlan(user, 'plan.manage', owner);
+  // The live checks are the planners' tool: expected against actual, duplicates, overlaps.
+  const checks = manage ? await fromApi(api.plans.checks.query(input.data)) : null;
+  return { plan, manage, checks };
 };
