@@ -239,3 +239,67 @@ test('the district’s reporter then sees the inspection with its deadlines', as
   // The reporter reads the plan, but none of the planning tools.
   await expect(page.getByRole('link', { name: 'Sửa, ban hành' })).toHaveCount(0);
 });
+
+/** Picks a unit in a picker whose options are indented by depth. */
+async function selectUnit(page: Page, label: RegExp, name: string) {
+  const picker = page.getByLabel(label);
+  const option = picker.locator('option', { hasText: new RegExp(`^\\s*${name}$`, 'u') });
+  await picker.selectOption((await option.getAttribute('value')) ?? '');
+}
+
+test('after the notice, a reschedule sends an amended notice and counts the deadlines again', async ({
+  page,
+}) => {
+  await signIn(page, 'admin');
+  await openPlanTab(page, 'Lịch kiểm tra');
+  await page.getByRole('link', { name: DISTRICT }).first().click();
+  await expect(page.getByRole('heading', { name: 'Điều chỉnh lịch kiểm tra' })).toBeVisible();
+  await page.getByLabel('Ngày thứ 1').fill('2025-04-22');
+  await page.getByLabel(/Lý do thông báo muộn/).fill('Đơn vị đề nghị lùi lịch một tuần để chuẩn bị hồ sơ');
+  await page.getByLabel('Số thông báo').fill('26/TB-SNV');
+  await page.getByLabel('Ngày thông báo').fill('2025-04-04');
+  await page.getByRole('button', { name: 'Lưu điều chỉnh lịch' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã điều chỉnh lịch kiểm tra');
+
+  const amended = page.getByRole('row', { name: /26\/TB-SNV ngày 04\/04\/2025/ });
+  await expect(amended).toContainText('điều chỉnh thông báo 25/TB-SNV');
+  await expect(amended).toContainText('Đang có hiệu lực');
+  await expect(amended).toContainText('22/04/2025');
+  const old = page.getByRole('row', { name: /25\/TB-SNV ngày 28\/03\/2025/ });
+  await expect(old).toContainText('Đã được thay thế');
+  await expect(old).toContainText('Thông báo lịch kiểm tra: 31/03/2025');
+  const deadlines = page.getByRole('region', { name: 'Các thời hạn' });
+  await expect(deadlines).toContainText('Thông báo lịch kiểm tra: 08/04/2025');
+});
+
+test('an ad-hoc inspection needs its ordering decision and may fall outside the window', async ({ page }) => {
+  await signIn(page, 'admin');
+  await openPlanTab(page, 'Kiểm tra đột xuất');
+  await selectUnit(page, /Đơn vị được kiểm tra/, 'Sở Công Thương');
+  await page.getByRole('button', { name: 'Chọn đơn vị' }).click();
+  await page.getByRole('button', { name: 'Bổ sung kiểm tra đột xuất' }).click();
+  await expect(page.locator('#decisionNumber-error')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Các cuộc kiểm tra đột xuất (0)' })).toBeVisible();
+
+  await page.getByLabel('Số văn bản chỉ đạo').fill('05/VB-SNV');
+  await page.getByLabel('Ngày văn bản').fill('2025-02-24');
+  await page.getByLabel('Người chỉ đạo').selectOption({ label: 'Giám đốc Sở Nội vụ' });
+  await page.getByRole('button', { name: 'Bổ sung kiểm tra đột xuất' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã thêm cuộc kiểm tra đột xuất.');
+  await expect(page.getByRole('heading', { name: 'Các cuộc kiểm tra đột xuất (1)' })).toBeVisible();
+
+  await openPlanTab(page, 'Lịch kiểm tra');
+  await page
+    .getByRole('region', { name: /Chưa có lịch/ })
+    .getByRole('link', { name: 'Sở Công Thương' })
+    .click();
+  await expect(page.getByText('Kiểm tra đột xuất (được ngoài thời gian của kế hoạch)')).toBeVisible();
+  await page.getByLabel('Ngày thứ 1').fill('2025-02-26');
+  await page.getByLabel('Ngày thứ 2').fill('2025-02-27');
+  await page
+    .getByLabel(/Lý do thông báo muộn/)
+    .fill('Kiểm tra đột xuất theo chỉ đạo, không kịp thông báo trước');
+  await page.getByRole('button', { name: 'Lưu lịch kiểm tra' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu lịch kiểm tra.');
+  await expect(page.getByText('26/02/2025, 27/02/2025')).toBeVisible();
+});

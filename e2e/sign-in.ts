@@ -3,10 +3,12 @@ import { expect, type Page } from '@playwright/test';
 export const DEMO_PASSWORD = 'kiemtra2024';
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  // Wait for the form to hydrate: typing into the server-rendered form before that can be reset.
+  // Wait for the form to hydrate: a name typed before hydration is cleared by it, and the browser
+  // then refuses to send the form with the name left empty.
   await page.goto('/dang-nhap', { waitUntil: 'networkidle' });
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
+  await expect(page.getByLabel('Tên đăng nhập')).toHaveValue(username);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).not.toHaveURL(/dang-nhap/);
 }

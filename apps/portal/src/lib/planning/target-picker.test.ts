@@ -1,6 +1,13 @@
 import type { OrgUnitNode } from '@kiemtra/domain';
 import { describe, expect, it } from 'vitest';
-import { agencyCandidates, pickableUnits, pickerLabel, suggestedTarget } from './target-picker';
+import {
+  agencyCandidates,
+  memberAgencyCandidates,
+  pickableUnits,
+  pickerLabel,
+  suggestedTarget,
+  targetableUnits,
+} from './target-picker';
 
 const node = (
   id: string,
@@ -67,5 +74,22 @@ describe('the target picker', () => {
 
   it('offers provincial bodies as member agencies, not districts, communes or land branches', () => {
     expect(agencyCandidates([province]).map((u) => u.id)).toEqual(['snv', 'stnmt', 'vpdkdd']);
+  });
+
+  it('offers a district’s own plan only the units under the district (V.3.c)', () => {
+    expect(targetableUnits([province], { level: 'lower', ownerOrgUnitId: 'ts' }).map((u) => u.id)).toEqual([
+      'bt',
+      'tg',
+    ]);
+    expect(targetableUnits([province], { level: 'province', ownerOrgUnitId: 'snv' })).toHaveLength(7);
+    expect(targetableUnits([province], { level: 'lower', ownerOrgUnitId: 'gone' })).toEqual([]);
+  });
+
+  it('offers a district’s own plan the district itself as a member agency', () => {
+    const ids = memberAgencyCandidates([province], { level: 'lower', ownerOrgUnitId: 'ts' }).map((u) => u.id);
+    expect(ids).toEqual(['ts', 'snv', 'stnmt', 'vpdkdd']);
+    expect(
+      memberAgencyCandidates([province], { level: 'province', ownerOrgUnitId: 'snv' }).map((u) => u.id),
+    ).toEqual(['snv', 'stnmt', 'vpdkdd']);
   });
 });

@@ -71,3 +71,35 @@ export const pickerLabel = (unit: PickableUnit): string => `${'\u00a0\u00a0'.rep
 /** The units that may send members to a plan's teams (IV.1): provincial bodies, not districts or communes. */
 export const agencyCandidates = (roots: readonly OrgUnitNode[]): PickableUnit[] =>
   pickableUnits(roots).filter((u) => u.kind !== 'district' && u.kind !== 'commune' && !isLandBranch(u));
+
+/**
+ * The units a plan may target: every unit for the province's plan; for a department's or
+ * district's plan only the units under its owner (V.3.c), the owner itself excluded.
+ */
+export function targetableUnits(
+  roots: readonly OrgUnitNode[],
+  plan: { level: 'province' | 'lower'; ownerOrgUnitId: string },
+): PickableUnit[] {
+  if (plan.level === 'province') return pickableUnits(roots);
+  const find = (nodes: readonly OrgUnitNode[]): OrgUnitNode | null => {
+    for (const n of nodes) {
+      if (n.id === plan.ownerOrgUnitId) return n;
+      const inner = find(n.children);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const owner = find(roots);
+  return owner === null ? [] : pickableUnits(owner.children);
+}
+
+/** The member agencies a plan may choose: provincial bodies, and a lower-level plan's own unit. */
+export function memberAgencyCandidates(
+  roots: readonly OrgUnitNode[],
+  plan: { level: 'province' | 'lower'; ownerOrgUnitId: string },
+): PickableUnit[] {
+  const candidates = agencyCandidates(roots);
+  if (plan.level === 'province' || candidates.some((c) => c.id === plan.ownerOrgUnitId)) return candidates;
+  const owner = pickableUnits(roots).find((u) => u.id === plan.ownerOrgUnitId);
+  return owner ? [owner, ...candidates] : candidates;
+}

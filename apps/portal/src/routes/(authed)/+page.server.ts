@@ -2,6 +2,7 @@ import { INSPECTION_STATUS_LABELS, INSPECTION_STATUSES } from '@kiemtra/domain';
 import type { Inspection } from '$lib/api-types';
 import { countBy } from '$lib/format';
 import { HOME_HEADINGS, homeViewOf } from '$lib/home-view';
+import { canCreatePlan } from '$lib/planning/planning-access';
 import { createApi } from '$lib/server/api';
 import { fromApi } from '$lib/server/api-error';
 import type { PageServerLoad } from './$types';
@@ -27,6 +28,8 @@ export const load: PageServerLoad = async (event) => {
   const view = homeViewOf(user.roles);
   return {
     view,
+    // A department's or district's plan administrator plans its own units (V.3.c).
+    canPlan: canCreatePlan(user),
     heading: HOME_HEADINGS[view],
     plans: plans.map((plan) => {
       const ofPlan = inspections.filter((i) => i.planId === plan.id);

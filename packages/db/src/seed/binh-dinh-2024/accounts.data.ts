@@ -55,6 +55,14 @@ export const ACCOUNTS: SeedAccount[] = [
     roles: ['unit_reporter'],
   },
   {
+    // Seed V.3.c: a district plans the inspection of its own communes with the same tools.
+    username: 'noivu.tayson',
+    fullName: 'Nguyễn Văn Hòa',
+    position: 'Trưởng phòng Nội vụ huyện Tây Sơn',
+    unitCode: 'huyen-tay-son',
+    roles: ['unit_plan_admin'],
+  },
+  {
     username: 'xa.binhtuong',
     fullName: 'Lê Văn Sang',
     position: 'Công chức Văn phòng – Thống kê xã',

@@ -2,7 +2,7 @@ import { INSPECTION_KINDS, planAsAt, TARGET_GROUPS } from '@kiemtra/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { fieldByPrefix, issuesByField } from '$lib/planning/field-issues';
 import { actionUser, planningPlanFor } from '$lib/planning/planning-plan.server';
-import { pickableUnits, suggestedTarget } from '$lib/planning/target-picker';
+import { suggestedTarget, targetableUnits } from '$lib/planning/target-picker';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,6 +11,7 @@ const targetFieldOf = fieldByPrefix({
   orgUnitId: 'orgUnitId',
   subUnitIds: 'subUnits',
   subUnits: 'subUnits',
+  targets: 'orgUnitId',
   kind: 'kind',
   group: 'group',
   teamId: 'teamId',
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
     fromApi(api.orgUnits.tree.query({ asAt })),
     fromApi(api.plans.checks.query({ planId: plan.id })),
   ]);
-  const units = pickableUnits(tree.roots);
+  const units = targetableUnits(tree.roots, plan);
   const picked = units.find((u) => u.id === event.url.searchParams.get('donVi')) ?? null;
   return {
     plan,

@@ -2,7 +2,7 @@ import { planAsAt } from '@kiemtra/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { fieldByPrefix, issuesByField } from '$lib/planning/field-issues';
 import { actionUser, planningPlanFor } from '$lib/planning/planning-plan.server';
-import { pickableUnits } from '$lib/planning/target-picker';
+import { targetableUnits } from '$lib/planning/target-picker';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,6 +11,7 @@ const adHocFieldOf = fieldByPrefix({
   orgUnitId: 'orgUnitId',
   subUnitIds: 'subUnits',
   subUnits: 'subUnits',
+  targets: 'orgUnitId',
   teamId: 'teamId',
   order: 'decisionNumber',
   'order.decisionNumber': 'decisionNumber',
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
   const plan = await planningPlanFor(event, user, 'plan.manage');
   const asAt = planAsAt({ decisionDate: plan.decision.date, windowStart: plan.window.start });
   const tree = await fromApi(createApi(event).orgUnits.tree.query({ asAt }));
-  const units = pickableUnits(tree.roots);
+  const units = targetableUnits(tree.roots, plan);
   return {
     plan,
     units: units.map(({ id, name, depth }) => ({ id, name, depth })),

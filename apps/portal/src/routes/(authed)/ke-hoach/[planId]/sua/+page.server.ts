@@ -3,7 +3,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { issuesByField } from '$lib/planning/field-issues';
 import { planFieldOf, planFormValuesOf, planInputOf, readPlanForm } from '$lib/planning/plan-form';
 import { actionUser, planningPlanFor } from '$lib/planning/planning-plan.server';
-import { agencyCandidates } from '$lib/planning/target-picker';
+import { memberAgencyCandidates } from '$lib/planning/target-picker';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
   const asAt = planAsAt({ decisionDate: plan.decision.date, windowStart: plan.window.start });
   const tree = await fromApi(createApi(event).orgUnits.tree.query({ asAt }));
   // Member agencies of the plan that are no longer in the tree stay listed, so saving keeps them.
-  const candidates = agencyCandidates(tree.roots);
+  const candidates = memberAgencyCandidates(tree.roots, plan);
   const missing = plan.memberAgencies
     .filter((a) => !candidates.some((c) => c.id === a.orgUnitId))
     .map((a) => ({ id: a.orgUnitId, name: a.name, kindLabel: 'Cơ quan tham gia' }));

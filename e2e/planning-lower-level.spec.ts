@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in.js';
+
+// Seed V.3.c: a district plans the inspection of its own communes with the same tools, limited
+// to its subtree; Sở Nội vụ reads every such plan rolled up.
+const PLAN_TITLE = 'Kế hoạch tự kiểm tra CCHC của UBND huyện Tây Sơn năm 2025';
+const SEED_PLAN = 'Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024';
+
+test.describe.configure({ mode: 'serial' });
+
+test('a district’s plan administrator plans its own communes, and only them', async ({ page }) => {
+  await signIn(page, 'noivu.tayson');
+  await page.getByRole('link', { name: 'Lập kế hoạch kiểm tra các đơn vị trực thuộc' }).click();
+  await page.getByLabel('Tên kế hoạch').fill(PLAN_TITLE);
+  await page.getByLabel('Năm kế hoạch').fill('2025');
+  await page.getByLabel('Số quyết định').fill('12/KH-UBND');
+  await page.getByLabel('Ngày quyết định').fill('2025-02-20');
+  await page.getByLabel('Từ ngày', { exact: true }).fill('2025-03-03');
+  await page.getByLabel('Đến ngày', { exact: true }).fill('2025-06-30');
+  await page.getByLabel('Số đối tượng dự kiến').fill('1');
+  await page.getByRole('button', { name: 'Lưu dự thảo kế hoạch' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu dự thảo kế hoạch');
+  await expect(page.getByText('Cơ quan chủ trì: Ủy ban nhân dân huyện Tây Sơn')).toBeVisible();
+  await expect(page.getByText(/Kế hoạch của sở, ngành, địa phương/)).toBeVisible();
+
+  await page.getByLabel('Tham gia: Ủy ban nhân dân huyện Tây Sơn', { exact: true }).check();
+  await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu các thay đổi của kế hoạch.');
+
+  await page
+    .getByRole('navigation', { name: 'Các trang của kế hoạch' })
+    .getByRole('link', { name: 'Đối tượng kiểm tra' })
+    .click();
+  const picker = page.getByLabel(/Cơ quan, đơn vị, địa phương/);
+  // Only the district's own units are offered: no department, not the district itself.
+  await expect(picker.locator('option', { hasText: 'Sở Công Thương' })).toHaveCount(0);
+  await expect(picker.locator('option', { hasText: /^\s*Ủy ban nhân dân huyện Tây Sơn$/u })).toHaveCount(0);
+  await picker.selectOption({ label: 'Ủy ban nhân dân xã Bình Tường' });
+  await page.getByRole('button', { name: 'Chọn đơn vị' }).click();
+  await page.getByRole('button', { name: 'Thêm vào kế hoạch' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã thêm đối tượng kiểm tra.');
+  await expect(page.getByRole('row', { name: /Ủy ban nhân dân xã Bình Tường/ })).toBeVisible();
+  await expect(page.getByText('Số đối tượng: dự kiến 1, thực tế 1.')).toBeVisible();
+
+  // The province's plan is read, never edited, by a district.
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Kế hoạch kiểm tra' })
+    .click();
+  await page.getByRole('link', { name: SEED_PLAN }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_PLAN);
+  await expect(page.getByRole('link', { name: 'Sửa, ban hành' })).toHaveCount(0);
+  const response = await page.goto(`${new URL(page.url()).pathname}/sua`);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByText('Bạn không có quyền lập, sửa kế hoạch kiểm tra này.')).toBeVisible();
+});
+
+test('Sở Nội vụ reads the district’s plan in the roll-up of lower-level plans', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page
+    .getByRole('link', { name: 'Tổng hợp kế hoạch của tỉnh và của các sở, ngành, địa phương' })
+    .click();
+  const lower = page.getByRole('table', { name: /Kế hoạch kiểm tra của các sở, ngành, địa phương/ });
+  const row = lower.getByRole('row', { name: new RegExp(PLAN_TITLE) });
+  await expect(row).toContainText('Ủy ban nhân dân huyện Tây Sơn');
+  await expect(row).toContainText('Dự thảo');
+  await expect(row).toContainText('1 / 1');
+  await row.getByRole('link', { name: PLAN_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN_TITLE);
+  await expect(page.getByText('Ủy ban nhân dân xã Bình Tường').first()).toBeVisible();
+});
