@@ -303,3 +303,27 @@ test('an ad-hoc inspection needs its ordering decision and may fall outside the 
   await expect(page.getByRole('status')).toHaveText('Đã lưu lịch kiểm tra.');
   await expect(page.getByText('26/02/2025, 27/02/2025')).toBeVisible();
 });
+
+test('the live checks flag a commune targeted twice; removing it, with a reason, clears the flag', async ({
+  page,
+}) => {
+  const COMMUNE = 'Ủy ban nhân dân xã Bình Tường';
+  await signIn(page, 'admin');
+  await openPlanTab(page, 'Đối tượng kiểm tra');
+  await selectUnit(page, /Cơ quan, đơn vị, địa phương/, COMMUNE);
+  await page.getByRole('button', { name: 'Chọn đơn vị' }).click();
+  await page.getByLabel('Lý do điều chỉnh').fill('Kiểm tra riêng xã theo đề nghị của huyện');
+  await page.getByRole('button', { name: 'Thêm vào kế hoạch' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã thêm đối tượng kiểm tra.');
+  const twice = page.getByText(`${COMMUNE} có 2 lần trong kế hoạch với cùng loại kiểm tra toàn diện`);
+  await expect(twice).toBeVisible();
+
+  await page.getByLabel(`Lý do bỏ ${COMMUNE}`, { exact: true }).fill('Đã kiểm tra cùng huyện Tây Sơn');
+  await page.getByRole('button', { name: `Bỏ ${COMMUNE}`, exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã bỏ đối tượng khỏi kế hoạch.');
+  await expect(twice).toHaveCount(0);
+  await openPlanTab(page, 'Lịch sử thay đổi');
+  await expect(
+    page.getByRole('row', { name: /Xóa: Đối tượng kiểm tra Đã kiểm tra cùng huyện Tây Sơn/ }),
+  ).toBeVisible();
+});
