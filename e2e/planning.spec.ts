@@ -15,10 +15,12 @@ let planPath = '';
 
 async function openPlanTab(page: Page, tab: string) {
   await page.goto(planPath);
-  await page
+  const link = page
     .getByRole('navigation', { name: 'Các trang của kế hoạch' })
-    .getByRole('link', { name: tab })
-    .click();
+    .getByRole('link', { name: tab });
+  await link.click();
+  // The tab of the page arrived at is marked current: the next step acts on that page.
+  await expect(link).toHaveAttribute('aria-current', 'page');
 }
 
 test('an administrator creates a plan from its decision, from the home page', async ({ page }) => {
@@ -62,6 +64,31 @@ test('an administrator creates a plan from its decision, from the home page', as
   await expect(page.getByRole('status')).toHaveText('Đã lưu các thay đổi của kế hoạch.');
   await expect(page.getByLabel('Tham gia: Sở Nội vụ', { exact: true })).toBeChecked();
   planPath = new URL(page.url()).pathname.replace(/\/sua$/u, '');
+});
+
+test('a save over a change someone else just made is refused with a way to reload', async ({ page }) => {
+  await signIn(page, 'admin');
+  await openPlanTab(page, 'Sửa, ban hành');
+  const other = await page.context().newPage();
+  await other.goto(`${planPath}/sua`, { waitUntil: 'networkidle' });
+
+  const purposes = page.getByLabel('Mục đích', { exact: true });
+  await purposes.fill(`${await purposes.inputValue()}\nĐánh giá khách quan kết quả thực hiện`);
+  await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu các thay đổi của kế hoạch.');
+
+  await other.getByLabel('Yêu cầu', { exact: true }).fill('Bản sửa của người thứ hai');
+  await other.getByRole('button', { name: 'Lưu dự thảo' }).click();
+  await expect(other.getByRole('alert')).toContainText('vừa được người khác thay đổi');
+  await expect(other.getByLabel('Yêu cầu', { exact: true })).toHaveValue('Bản sửa của người thứ hai');
+  await other.getByRole('link', { name: 'tải lại trang' }).click();
+  await expect(other.getByLabel('Mục đích', { exact: true })).toHaveValue(
+    /Đánh giá khách quan kết quả thực hiện/,
+  );
+  await expect(other.getByLabel('Yêu cầu', { exact: true })).toHaveValue(
+    'Không chồng chéo, trùng lặp với các cuộc kiểm tra khác',
+  );
+  await other.close();
 });
 
 test('a district with four communes is refused with the reason; with two it is added', async ({ page }) => {
