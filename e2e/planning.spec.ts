@@ -199,7 +199,7 @@ test('the administrator forms a team, gives it the district and publishes the pl
   await openPlanTab(page, 'Lịch sử thay đổi');
   await expect(
     page.getByRole('row', { name: /Bổ sung một đơn vị theo chỉ đạo của Giám đốc Sở Nội vụ/ }),
-  ).toContainText('expected_target_count: 3 → 4');
+  ).toContainText('Số đối tượng dự kiến: 3 → 4');
 });
 
 test('scheduling refuses a Saturday and a passed notice deadline, then the notice is sent', async ({

@@ -75,7 +75,9 @@ describe('plans: create, edit, publish, amend', () => {
     const history = await admin.plans.history.query({ planId: published.id });
     const amendment = history.find((h) => h.entity === 'plans' && h.reason === reason);
     expect(amendment?.actorName).toBe('Lê Thị Thu Hà');
-    expect(amendment?.changes).toEqual([{ field: 'expected_target_count', before: 3, after: 5 }]);
+    expect(amendment?.changes).toEqual([
+      { field: 'expected_target_count', fieldLabel: 'Số đối tượng dự kiến', before: 3, after: 5 },
+    ]);
     // Newest first; the plan's parts are in it too (the target added before publishing).
     expect(history[0]?.reason).toBe(reason);
     expect(history.some((h) => h.entity === 'targets' && h.operation === 'INSERT')).toBe(true);
