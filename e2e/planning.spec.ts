@@ -354,3 +354,28 @@ test('the live checks flag a commune targeted twice; removing it, with a reason,
     page.getByRole('row', { name: /Xóa: Đối tượng kiểm tra Đã kiểm tra cùng huyện Tây Sơn/ }),
   ).toBeVisible();
 });
+
+test('the team leader schedules a commune of the team from the plan’s timeline', async ({ page }) => {
+  const COMMUNE = 'Ủy ban nhân dân xã Tây Giang';
+  await signIn(page, 'truongdoan');
+  await page.goto(planPath);
+  await expect(page.getByRole('link', { name: 'Sửa, ban hành' })).toHaveCount(0);
+  await openPlanTab(page, 'Lịch kiểm tra');
+  await page
+    .getByRole('region', { name: /Chưa có lịch/ })
+    .getByRole('link', { name: COMMUNE })
+    .click();
+  // Seed IV.2: for a commune, the district's office and Phòng Nội vụ attend too.
+  await expect(page.getByText(`Lãnh đạo Văn phòng HĐND và UBND cấp huyện: ${DISTRICT}`)).toBeVisible();
+  await expect(page.getByText(`Phòng Nội vụ cấp huyện: ${DISTRICT}`)).toBeVisible();
+  await page.getByLabel('Ngày thứ 1').fill('2025-04-23');
+  await page.getByLabel(/Lý do thông báo muộn/).fill('Nhập lại lịch đã thực hiện năm 2025 để lưu trữ hồ sơ');
+  await page.getByRole('button', { name: 'Lưu lịch kiểm tra' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu lịch kiểm tra.');
+
+  await openPlanTab(page, 'Lịch kiểm tra');
+  await page.getByRole('link', { name: 'Đoàn kiểm tra', exact: true }).last().click();
+  const team = page.getByRole('region', { name: 'Đoàn kiểm tra CCHC số 1 năm 2025' });
+  await expect(team).toContainText(`23/04/2025 · ${COMMUNE}`);
+  await expect(team).toContainText(`22/04/2025 · ${DISTRICT}`);
+});
