@@ -176,9 +176,10 @@ test('the administrator forms a team, gives it the district and publishes the pl
   await page.getByLabel('Họ tên người ký').fill('Nguyễn Thanh Phong');
   await page.getByRole('button', { name: 'Lưu Đoàn kiểm tra' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu Đoàn kiểm tra.');
-  await expect(
-    page.getByText('Trưởng đoàn: Trần Quốc Bảo, Phó Giám đốc Sở Nội vụ — Sở Nội vụ'),
-  ).toBeVisible();
+  // Members are listed under the agency that sent them.
+  const formed = page.getByRole('region', { name: 'Đoàn kiểm tra CCHC số 1 năm 2025' });
+  await expect(formed.getByRole('heading', { level: 4, name: 'Sở Nội vụ' })).toBeVisible();
+  await expect(formed.getByText('Trưởng đoàn: Trần Quốc Bảo, Phó Giám đốc Sở Nội vụ')).toBeVisible();
 
   await page.getByRole('checkbox', { name: new RegExp(DISTRICT) }).check();
   await page.getByRole('button', { name: 'Phân công' }).click();
