@@ -1,7 +1,7 @@
 import { type Database, orgUnitLetterheads, type PlanForPlanning } from '@kiemtra/db';
 import { longDate } from '@kiemtra/documents';
+import { planAsAt } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
-import { planAsAt } from '../planning/target-rules.js';
 import { unitsAsAt } from '../planning/units-as-at.js';
 
 /** What a letterhead needs of an org unit: its name, the name of its parent, an abbreviation. */
