@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { signIn } from './sign-in.js';
 
 // Seed V.3.c: a district plans the inspection of its own communes with the same tools, limited
@@ -42,6 +43,25 @@ test('a district’s plan administrator plans its own communes, and only them', 
   await expect(page.getByRole('row', { name: /Ủy ban nhân dân xã Bình Tường/ })).toBeVisible();
   await expect(page.getByText('Số đối tượng: dự kiến 1, thực tế 1.')).toBeVisible();
 
+  // A list without errors is saved from the preview, in one go.
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Đối tượng kiểm tra');
+  sheet.addRow(['Đơn vị', 'Loại kiểm tra', 'Nhóm đối tượng']);
+  sheet.addRow(['Ủy ban nhân dân xã Tây Giang', 'Toàn diện', 'Khối cơ quan thuộc tỉnh']);
+  await page.getByLabel('Tệp danh sách đối tượng (.xlsx)').setInputFiles({
+    name: 'xa-tay-giang.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(
+    page.getByRole('table', { name: /Xem trước tệp xa-tay-giang.xlsx: 1 dòng, 0 lỗi/u }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu 1 đối tượng' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã nhập 1 đối tượng từ tệp Excel.');
+  await expect(page.getByRole('row', { name: /Ủy ban nhân dân xã Tây Giang/ })).toBeVisible();
+  await expect(page.getByText('Số đối tượng: dự kiến 1, thực tế 2.')).toBeVisible();
+
   // The province's plan is read, never edited, by a district.
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
@@ -64,7 +84,7 @@ test('Sở Nội vụ reads the district’s plan in the roll-up of lower-level 
   const row = lower.getByRole('row', { name: new RegExp(PLAN_TITLE) });
   await expect(row).toContainText('Ủy ban nhân dân huyện Tây Sơn');
   await expect(row).toContainText('Dự thảo');
-  await expect(row).toContainText('1 / 1');
+  await expect(row).toContainText('2 / 1');
   await row.getByRole('link', { name: PLAN_TITLE }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN_TITLE);
   await expect(page.getByText('Ủy ban nhân dân xã Bình Tường').first()).toBeVisible();

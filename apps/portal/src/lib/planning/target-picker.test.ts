@@ -66,6 +66,7 @@ describe('the target picker', () => {
       kind: 'comprehensive',
     });
     expect(suggestedTarget({ kind: 'central_agency', name: 'Cục Thuế' }).group).toBe('central_agencies');
+    expect(suggestedTarget({ kind: 'commune', name: 'UBND xã' }).group).toBe('provincial_agencies');
     expect(suggestedTarget({ kind: 'department', name: 'Sở Nội vụ' }).group).toBe('provincial_agencies');
     expect(
       suggestedTarget({ kind: 'other', name: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Tây Sơn' }),

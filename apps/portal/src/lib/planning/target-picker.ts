@@ -56,8 +56,11 @@ export function suggestedTarget(unit: Pick<PickableUnit, 'kind' | 'name'>): {
   if (isLandBranch(unit)) return { group: 'land_registration_branches', kind: 'thematic' };
   switch (unit.kind) {
     case 'district':
-    case 'commune':
       return { group: 'district_comprehensive', kind: 'comprehensive' };
+    case 'commune':
+      // A commune inspected on its own (a district's own plan, V.3.c): the district groups are for
+      // districts only (the Excel import refuses a commune there), so the general group.
+      return { group: 'provincial_agencies', kind: 'comprehensive' };
     case 'central_agency':
       return { group: 'central_agencies', kind: 'comprehensive' };
     default:
