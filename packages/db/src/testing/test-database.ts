@@ -23,7 +23,10 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url: stri
       url: testUrl,
       close: async () => {
         await handle.close();
-        await withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        await withAdmin(url, async (admin) => {
+          await waitForDisconnections(admin, name);
+          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        });
       },
     };
   }
@@ -31,6 +34,21 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url: stri
   if (!file) throw new Error('The test database template is missing: is globalSetup configured?');
   const blob = new Blob([await readFile(file)]);
   return { ...(await openDatabase({ kind: 'pglite', loadDataDir: blob })), url: null };
+}
+
+/**
+ * pg's pool.end() resolves before its clients' sockets have closed; a DROP … WITH (FORCE) in that
+ * window kills a client that is still ending, and its error surfaces as unhandled in the test run.
+ */
+async function waitForDisconnections(admin: pg.Client, database: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { rows } = await admin.query<{ count: string }>(
+      'SELECT count(*) AS count FROM pg_stat_activity WHERE datname = $1',
+      [database],
+    );
+    if (rows[0]?.count === '0') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
