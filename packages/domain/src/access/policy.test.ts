@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, type Action } from './actions.js';
+import { ACTIONS, type Action, READ_ACTIONS } from './actions.js';
 import { type Actor, can, inspectionVisibility, type Resource } from './policy.js';
 import { ROLES, type Role } from './roles.js';
 
@@ -61,8 +61,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'calendar.manage': [Y, Y, Y, Y],
     'inspection.read': [Y, Y, Y, Y],
     'inspection.schedule': [Y, Y, Y, Y],
-    'inspection.record': [Y, Y, Y, Y],
-    'inspection.conclude': [Y, Y, Y, Y],
+    'inspection.record': [N, N, N, N],
+    'inspection.conclude': [N, N, N, N],
     'report.read': [Y, Y, Y, Y],
     'report.write': [N, N, N, N],
     'report.review': [N, N, N, N],
@@ -70,6 +70,9 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'reportAttachment.read': [N, N, N, N],
     'reportTemplate.manage': [Y, Y, Y, Y],
     'remediation.write': [N, N, N, N],
+    'remediation.review': [N, N, N, N],
+    'round.manage': [Y, Y, Y, Y],
+    'summary.manage': [Y, Y, Y, Y],
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
     'audit.read': [Y, Y, Y, Y],
@@ -93,6 +96,9 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'reportAttachment.read': [N, N, N, N],
     'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, N, N],
+    'remediation.review': [N, N, N, N],
+    'round.manage': [N, N, N, N],
+    'summary.manage': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
     'audit.read': [N, N, N, N],
@@ -115,6 +121,9 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'reportAttachment.read': [N, N, N, N],
     'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, N, N],
+    'remediation.review': [N, N, N, N],
+    'round.manage': [N, N, N, N],
+    'summary.manage': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
     'audit.read': [Y, Y, Y, Y],
@@ -137,6 +146,9 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'reportAttachment.read': [Y, Y, N, N],
     'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, N, N],
+    'remediation.review': [Y, Y, N, N],
+    'round.manage': [Y, N, N, N],
+    'summary.manage': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
     'audit.read': [N, N, N, N],
@@ -159,6 +171,9 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'reportAttachment.read': [Y, Y, N, N],
     'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, N, N],
+    'remediation.review': [Y, Y, N, N],
+    'round.manage': [N, N, N, N],
+    'summary.manage': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
     'audit.read': [N, N, N, N],
@@ -181,6 +196,9 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'reportAttachment.read': [N, N, Y, N],
     'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, Y, N],
+    'remediation.review': [N, N, N, N],
+    'round.manage': [N, N, N, N],
+    'summary.manage': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
     'audit.read': [N, N, N, N],
@@ -203,6 +221,9 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'reportAttachment.read': [N, N, Y, N],
     'reportTemplate.manage': [N, N, N, N],
     'remediation.write': [N, N, Y, N],
+    'remediation.review': [N, N, N, N],
+    'round.manage': [N, N, N, N],
+    'summary.manage': [N, N, N, N],
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
     'audit.read': [N, N, N, N],
@@ -292,7 +313,12 @@ describe('can: API clients act within their scopes', () => {
       'team.manage',
       'calendar.manage',
       'report.write',
+      'inspection.record',
       'inspection.conclude',
+      'remediation.write',
+      'remediation.review',
+      'round.manage',
+      'summary.manage',
     ] as const) {
       expect(can(all, action, situations.foreign).allowed).toBe(false);
     }
@@ -369,5 +395,48 @@ describe('can: a unit’s report and its evidence (issue 5)', () => {
     expect(can(user('team_leader'), 'report.reopen', situations.memberOf).allowed).toBe(false);
     expect(can(user('inspector'), 'report.review', situations.memberOf).allowed).toBe(true);
     expect(can(user('unit_reporter'), 'report.review', situations.myUnit).allowed).toBe(false);
+  });
+});
+
+describe('can: the inspection and its follow-up (issue 6)', () => {
+  const concluded = { ...situations.memberOf, inspectionStatus: 'concluded' as const };
+  const unitsOwn = { ...situations.myUnit, inspectionStatus: 'concluded' as const };
+
+  it('lets only the inspection team write the minutes and findings, not Sở Nội vụ nor the unit', () => {
+    expect(can(user('inspector'), 'inspection.record', concluded).allowed).toBe(true);
+    expect(can(user('inspector'), 'inspection.record', situations.foreign).allowed).toBe(false);
+    expect(can(user('plan_admin'), 'inspection.record', concluded).allowed).toBe(false);
+    expect(can(user('unit_reporter'), 'inspection.record', unitsOwn).allowed).toBe(false);
+  });
+
+  it('lets only the team leader issue the conclusion', () => {
+    expect(can(user('team_leader'), 'inspection.conclude', situations.ledByMe).allowed).toBe(true);
+    expect(can(user('team_leader'), 'inspection.conclude', situations.memberOf).allowed).toBe(false);
+    expect(can(user('inspector'), 'inspection.conclude', situations.memberOf).allowed).toBe(false);
+  });
+
+  it('lets the unit write only remediation reports, and the team review them', () => {
+    const reporter = user('unit_reporter');
+    const writes = ACTIONS.filter(
+      (a) => !READ_ACTIONS.has(a) && !a.endsWith('.read') && can(reporter, a, unitsOwn).allowed,
+    );
+    expect(writes).toEqual(['report.write', 'remediation.write']);
+    expect(can(reporter, 'remediation.review', unitsOwn).allowed).toBe(false);
+    expect(can(user('inspector'), 'remediation.review', concluded).allowed).toBe(true);
+    expect(can(user('inspector'), 'remediation.write', concluded).allowed).toBe(false);
+  });
+
+  it('lets Sở Nội vụ edit and issue the summary report, and no one else', () => {
+    for (const role of ROLES) {
+      expect(can(user(role), 'summary.manage', situations.foreign).allowed).toBe(role === 'plan_admin');
+    }
+  });
+
+  it('lets an API client read results for the ranking only with the results scope', () => {
+    const ranking: Actor = { kind: 'api_client', id: 'par', tenantId: TENANT, scopes: ['results:read'] };
+    expect(can(ranking, 'results.read', situations.foreign).allowed).toBe(true);
+    expect(
+      can({ ...ranking, scopes: ['inspections:read'] }, 'results.read', situations.foreign).allowed,
+    ).toBe(false);
   });
 });

@@ -86,6 +86,7 @@ const TEAM_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'report.read',
   'report.review',
   'reportAttachment.read',
+  'remediation.review',
 ]);
 
 /** What the inspected unit's reporter and head may do on their own inspection. */
@@ -99,7 +100,9 @@ const UNIT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 
 const ROLE_RULES: Record<Role, RoleRule> = {
   // The unit writes its report; the team reviews it and alone reads its evidence (issue 5:
-  // "readable only by the unit and the inspection's team").
+  // "readable only by the unit and the inspection's team"). Issue 6: minutes, findings, the
+  // conclusion and the review of remediation are the team's own work; Sở Nội vụ reads them and
+  // writes the summary report (seed III.2.e).
   plan_admin: (action) =>
     ![
       'report.write',
@@ -108,6 +111,9 @@ const ROLE_RULES: Record<Role, RoleRule> = {
       'reportAttachment.read',
       'remediation.write',
       'unitFigures.push',
+      'inspection.record',
+      'inspection.conclude',
+      'remediation.review',
     ].includes(action),
   // Seed V.3.c: departments and districts plan the inspection of their own units with the same
   // tools; the plan's owner unit is the actor's unit. Which units it may target is the domain's
@@ -117,8 +123,13 @@ const ROLE_RULES: Record<Role, RoleRule> = {
   leadership_viewer: (action) => READ_ACTIONS.has(action),
   team_leader: (action, actor, r) => {
     if (PROVINCE_WIDE_READS.has(action) || action === 'results.read') return true;
-    if (action === 'inspection.schedule' || action === 'inspection.conclude' || action === 'report.reopen')
-      return r.teamLeaderUserId === actor.id;
+    const leaderOnly: Action[] = [
+      'inspection.schedule',
+      'inspection.conclude',
+      'report.reopen',
+      'round.manage',
+    ];
+    if (leaderOnly.includes(action)) return r.teamLeaderUserId === actor.id;
     if (TEAM_ACTIONS.has(action)) return onTeam(actor.id, r);
     return false;
   },
