@@ -8,6 +8,16 @@ import type {
 import type { AuditLogTable } from './tables/audit-log.table.js';
 import type { OfficialSchedulesTable } from './tables/calendar.table.js';
 import type {
+  ConclusionsTable,
+  EarlierConclusionsTable,
+  FindingsTable,
+  InspectionMinutesTable,
+  RecommendationsTable,
+  RemediationReportsTable,
+  RoundsTable,
+  SummaryReportsTable,
+} from './tables/inspection-closure.table.js';
+import type {
   InspectionsTable,
   ScheduleNoticesTable,
   TargetSubUnitsTable,
@@ -62,4 +72,12 @@ export interface Database {
   attachment_blobs: AttachmentBlobsTable;
   report_comments: ReportCommentsTable;
   report_addition_requests: ReportAdditionRequestsTable;
+  inspection_minutes: InspectionMinutesTable;
+  findings: FindingsTable;
+  conclusions: ConclusionsTable;
+  earlier_conclusions: EarlierConclusionsTable;
+  recommendations: RecommendationsTable;
+  remediation_reports: RemediationReportsTable;
+  rounds: RoundsTable;
+  summary_reports: SummaryReportsTable;
 }

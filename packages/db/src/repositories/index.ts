@@ -1,6 +1,9 @@
 export * from './accounts.repository.js';
 export * from './calendar.repository.js';
 export * from './document-sources.query.js';
+export * from './conclusions.repository.js';
+export * from './findings.repository.js';
+export * from './inspection-minutes.repository.js';
 export * from './inspections.repository.js';
 export * from './org-units.repository.js';
 export * from './plan-history.repository.js';
@@ -9,6 +12,7 @@ export * from './plans.repository.js';
 export * from './report-attachments.repository.js';
 export * from './report-templates.repository.js';
 export * from './reports.repository.js';
+export * from './recommendations.repository.js';
 export * from './schedule-notices.repository.js';
 export * from './targets.repository.js';
 export * from './teams.repository.js';

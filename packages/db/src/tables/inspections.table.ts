@@ -1,4 +1,5 @@
 import type {
+  FollowUpKind,
   InspectionForm,
   InspectionKind,
   InspectionStatus,
@@ -72,6 +73,10 @@ export interface InspectionsTable {
   /** Every on-site day, yyyy-mm-dd, sorted; start_date and end_date are the first and last. */
   visit_dates: JSONColumnType<string[], string | undefined, string>;
   late_notice_reason: string | null;
+  /** Issue 6: the round it belongs to; a follow-up's source and kind. */
+  round_id: Generated<string | null>;
+  follow_up_of_inspection_id: Generated<string | null>;
+  follow_up_kind: Generated<FollowUpKind | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -6,6 +6,7 @@ import type { InspectionProgressIssueCode } from './inspection-workflow.js';
 import type { MinutesIssueCode } from './minutes.js';
 import type { RemediationIssueCode } from './remediation.js';
 import type { RoundIssueCode } from './rounds.js';
+import type { TeamWorkIssueCode } from './team-work.js';
 
 export * from './closure.js';
 export * from './conclusion.js';
@@ -20,6 +21,7 @@ export * from './recommendations.js';
 export * from './remediation.js';
 export * from './rounds.js';
 export * from './summary.js';
+export * from './team-work.js';
 
 /** Every code an inspection rule can answer with, for the API's one map from codes to responses. */
 export type InspectionIssueCode =
@@ -30,4 +32,6 @@ export type InspectionIssueCode =
   | InspectionProgressIssueCode
   | MinutesIssueCode
   | RemediationIssueCode
-  | RoundIssueCode;
+  | RoundIssueCode
+  | TeamWorkIssueCode;
+export * from './inspection-api.schemas.js';

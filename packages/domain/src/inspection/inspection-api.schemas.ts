@@ -1,0 +1,148 @@
+import { idSchema, isoDateSchema } from '../validation/common.js';
+import { z } from '../validation/zod-vi.js';
+import { conclusionNoticeSchema } from './conclusion.js';
+import { findingAreaSchema } from './content-areas.js';
+import { responsibilitySchema, VIOLATION_SEVERITIES } from './findings.js';
+import { minutesSchema } from './minutes.js';
+import { REMEDIATION_STATES } from './recommendations.js';
+import { remediationDecisionSchema } from './remediation.js';
+
+/** The inputs of the API procedures of issue 6 (minutes to closure), each with Vietnamese messages. */
+
+const versionMessage = 'Thiếu số phiên bản của dữ liệu đang sửa; hãy tải lại trang rồi sửa lại.';
+const expectedVersion = z
+  .number({ error: versionMessage })
+  .int({ error: 'Số phiên bản phải là số nguyên.' })
+  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' });
+/** 0 when the thing edited does not exist yet (the first save of the minutes or the conclusion). */
+const expectedVersionOrNew = z
+  .number({ error: versionMessage })
+  .int({ error: 'Số phiên bản phải là số nguyên.' })
+  .min(0, { error: 'Số phiên bản không được âm.' });
+
+const text = (missing: string, max = 4000) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing })
+    .max(max, { error: `Nội dung dài tối đa ${max} ký tự.` });
+
+export const inspectionWorkInput = z.object({ inspectionId: idSchema });
+
+export const minutesSaveInput = z.object({
+  inspectionId: idSchema,
+  expectedVersion: expectedVersionOrNew,
+  minutes: minutesSchema,
+});
+
+const findingCommon = {
+  area: findingAreaSchema,
+  description: text('Hãy nhập nội dung đánh giá.'),
+};
+const responsibilities = z
+  .array(responsibilitySchema, { error: 'Danh sách trách nhiệm không hợp lệ.' })
+  .default([]);
+
+/** A finding as the team enters it (its id is the database's). */
+export const findingFieldsSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ ...findingCommon, kind: z.literal('achievement') }),
+    z.object({ ...findingCommon, kind: z.literal('shortcoming'), responsibilities }),
+    z.object({
+      ...findingCommon,
+      kind: z.literal('violation'),
+      severity: z.enum(VIOLATION_SEVERITIES, {
+        error: 'Hãy chọn mức độ vi phạm: ít nghiêm trọng, nghiêm trọng hoặc rất nghiêm trọng.',
+      }),
+      responsibilities,
+    }),
+  ],
+  { error: 'Loại phát hiện phải là mặt đạt được, tồn tại, hạn chế hoặc vi phạm.' },
+);
+export type FindingFieldsInput = z.input<typeof findingFieldsSchema>;
+
+export const findingAddInput = z.object({ inspectionId: idSchema, finding: findingFieldsSchema });
+export const findingUpdateInput = z.object({
+  findingId: idSchema,
+  expectedVersion,
+  finding: findingFieldsSchema,
+});
+export const findingRemoveInput = z.object({ findingId: idSchema, expectedVersion });
+
+/** A recommendation as the team drafts it: what, who, by when (the due date may wait for the notice). */
+export const recommendationFieldsSchema = z.object({
+  action: text('Hãy nêu nội dung cần khắc phục.'),
+  responsible: text('Hãy nêu cá nhân, tập thể chịu trách nhiệm khắc phục.', 500),
+  dueDate: isoDateSchema.nullish().transform((v) => v ?? null),
+  findingIds: z.array(idSchema, { error: 'Danh sách phát hiện không hợp lệ.' }).default([]),
+});
+
+export const recommendationAddInput = z.object({
+  inspectionId: idSchema,
+  recommendation: recommendationFieldsSchema,
+});
+export const recommendationUpdateInput = z.object({
+  recommendationId: idSchema,
+  expectedVersion,
+  recommendation: recommendationFieldsSchema,
+});
+export const recommendationRemoveInput = z.object({ recommendationId: idSchema, expectedVersion });
+
+export const conclusionSaveInput = z.object({
+  inspectionId: idSchema,
+  expectedVersion: expectedVersionOrNew,
+  generalAssessment: z
+    .string({ error: 'Đánh giá chung phải là chuỗi ký tự.' })
+    .trim()
+    .max(20000, { error: 'Đánh giá chung dài tối đa 20000 ký tự.' }),
+});
+
+/** The team leader issues the conclusion notice; `expectedVersion` is the inspection's. */
+export const conclusionIssueInput = z.object({
+  inspectionId: idSchema,
+  expectedVersion,
+  notice: conclusionNoticeSchema,
+});
+
+/** The unit's report on one recommendation; the server dates it today. */
+export const remediationReportInput = z.object({
+  recommendationId: idSchema,
+  expectedVersion,
+  state: z.enum(REMEDIATION_STATES, {
+    error: 'Hãy chọn kết quả: đã thực hiện xong, đang thực hiện hoặc chưa thực hiện.',
+  }),
+  actionsTaken: z
+    .string({ error: 'Nội dung đã thực hiện phải là chuỗi ký tự.' })
+    .trim()
+    .max(8000, { error: 'Nội dung đã thực hiện dài tối đa 8000 ký tự.' }),
+  evidenceRefs: z
+    .array(
+      z
+        .string({ error: 'Tài liệu kiểm chứng phải là chuỗi ký tự.' })
+        .trim()
+        .min(1, { error: 'Tài liệu kiểm chứng không được để trống.' }),
+      { error: 'Danh sách tài liệu kiểm chứng không hợp lệ.' },
+    )
+    .default([]),
+});
+
+export const remediationDecideInput = z.object({
+  recommendationId: idSchema,
+  expectedVersion,
+  decision: remediationDecisionSchema,
+});
+
+export const recommendationCarryOverInput = z.object({
+  recommendationId: idSchema,
+  expectedVersion,
+  reason: z
+    .string({ error: 'Hãy nêu lý do chuyển tiếp theo dõi kiến nghị.' })
+    .trim()
+    .max(2000, { error: 'Lý do dài tối đa 2000 ký tự.' }),
+});
+
+/** Closing the inspection; `expectedVersion` is the inspection's. */
+export const inspectionCloseInput = z.object({ inspectionId: idSchema, expectedVersion });
+
+export const resultsByPlanInput = z.object({ planId: idSchema });
