@@ -3,10 +3,14 @@ import { adHocRouter } from './routers/ad-hoc.router.js';
 import { attachmentsRouter } from './routers/attachments.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { calendarRouter } from './routers/calendar.router.js';
+import { conclusionsRouter } from './routers/conclusions.router.js';
+import { findingsRouter } from './routers/findings.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
+import { minutesRouter } from './routers/minutes.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
 import { reportsRouter } from './routers/reports.router.js';
+import { remediationRouter } from './routers/remediation.router.js';
 import { scheduleRouter } from './routers/schedule.router.js';
 import { targetsRouter } from './routers/targets.router.js';
 import { teamsRouter } from './routers/teams.router.js';
@@ -23,6 +27,10 @@ export const appRouter = router({
   schedule: scheduleRouter,
   reports: reportsRouter,
   attachments: attachmentsRouter,
+  minutes: minutesRouter,
+  findings: findingsRouter,
+  conclusions: conclusionsRouter,
+  remediation: remediationRouter,
 });
 
 export type AppRouter = typeof appRouter;

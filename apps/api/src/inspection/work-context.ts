@@ -1,0 +1,72 @@
+import {
+  type Database,
+  findInspection,
+  findRecommendation,
+  type InspectionRecord,
+  type PlanForPlanning,
+  type RecommendationRecord,
+} from '@kiemtra/db';
+import {
+  type Action,
+  type Actor,
+  can,
+  checkTeamWorkOpen,
+  DomainError,
+  type InspectionStatus,
+  type LocalDate,
+  todayInVietnam,
+} from '@kiemtra/domain';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock.js';
+import { assertAccepted } from '../trpc/errors.js';
+import { inspectionFor, inspectionResource } from '../trpc/routers/schedule/schedule-context.js';
+
+export { inspectionFor, inspectionResource };
+
+export const todayOf = (clock: Clock): LocalDate => todayInVietnam(clock.now());
+
+/** The visit the team works on, checked first for `action`; refused unless the team work is open. */
+export async function openTeamWork(
+  db: Kysely<Database>,
+  actor: Actor,
+  action: Action,
+  inspectionId: string,
+): Promise<{ inspection: InspectionRecord; plan: PlanForPlanning }> {
+  const found = await inspectionFor(db, actor, action, inspectionId);
+  assertAccepted(checkTeamWorkOpen(found.inspection.status));
+  return found;
+}
+
+/** A recommendation and the visit it belongs to, checked first for `action` on that visit. */
+export async function recommendationFor(
+  db: Kysely<Database>,
+  actor: Actor,
+  action: Action,
+  recommendationId: string,
+): Promise<{ recommendation: RecommendationRecord; inspection: InspectionRecord; plan: PlanForPlanning }> {
+  const recommendation = await findRecommendation(db, recommendationId);
+  if (recommendation?.inspectionId == null) {
+    throw new DomainError('NOT_FOUND', 'Không tìm thấy kiến nghị này.');
+  }
+  const { inspection, plan } = await inspectionFor(db, actor, action, recommendation.inspectionId);
+  return { recommendation, inspection, plan };
+}
+
+const PUBLISHED: readonly InspectionStatus[] = ['concluded', 'closed'];
+
+/**
+ * Whether the actor reads the team's drafts (findings, recommendations, the conclusion before its
+ * notice): the team and those who read results do; the inspected unit sees them once issued.
+ */
+export function seesDrafts(actor: Actor, inspection: InspectionRecord): boolean {
+  if (PUBLISHED.includes(inspection.status)) return true;
+  const resource = inspectionResource(inspection);
+  return can(actor, 'inspection.record', resource).allowed || can(actor, 'results.read', resource).allowed;
+}
+
+/** Rereads a visit after a change. */
+export async function reread(db: Kysely<Database>, inspectionId: string): Promise<InspectionRecord> {
+  const saved = await findInspection(db, inspectionId);
+  if (!saved) throw new Error('the inspection is missing');
+  return saved;
+}

@@ -1,0 +1,184 @@
+import {
+  deleteRecommendation,
+  findConclusion,
+  findRecommendation,
+  insertRecommendation,
+  listFindings,
+  listRecommendations,
+  saveConclusion,
+  updateInspectionStatus,
+  updateRecommendationDraft,
+  withActor,
+} from '@kiemtra/db';
+import {
+  checkTeamWorkOpen,
+  conclusionIssueInput,
+  conclusionSaveInput,
+  inspectionWorkflowAfter,
+  inspectionWorkInput,
+  parseIsoDate,
+  recommendationAddInput,
+  recommendationRemoveInput,
+  recommendationUpdateInput,
+  toIsoDate,
+} from '@kiemtra/domain';
+import { conclusionView } from '../../inspection/conclusion-view.js';
+import { toRecommendation, toRecommendationDto } from '../../inspection/recommendation-model.js';
+import {
+  inspectionFor,
+  openTeamWork,
+  recommendationFor,
+  reread,
+  todayOf,
+} from '../../inspection/work-context.js';
+import { auditActorOf } from '../audit-actor.js';
+import { assertAccepted, conflict } from '../errors.js';
+import { authedProcedure, router } from '../init.js';
+
+const draftFields = (r: {
+  action: string;
+  responsible: string;
+  dueDate: string | null;
+  findingIds: string[];
+}) => ({
+  action: r.action,
+  responsible: r.responsible,
+  dueDate: r.dueDate,
+  findingIds: r.findingIds,
+});
+
+/** The conclusion (kết luận): findings, recommendations, and the notice the team leader issues (III.2.d). */
+export const conclusionsRouter = router({
+  get: authedProcedure.input(inspectionWorkInput).query(async ({ ctx, input }) => {
+    const { inspection, plan } = await inspectionFor(
+      ctx.db,
+      ctx.actor,
+      'inspection.read',
+      input.inspectionId,
+    );
+    const calendar = await ctx.calendar.current(ctx.db);
+    return conclusionView(ctx.db, {
+      actor: ctx.actor,
+      inspection,
+      plan,
+      calendar,
+      today: todayOf(ctx.clock),
+    });
+  }),
+
+  /** The general assessment, written by the team while the inspection is under way. */
+  saveAssessment: authedProcedure.input(conclusionSaveInput).mutation(async ({ ctx, input }) => {
+    const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
+    const version = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+      saveConclusion(trx, {
+        tenantId: inspection.tenantId,
+        inspectionId: inspection.id,
+        expectedVersion: input.expectedVersion,
+        generalAssessment: input.generalAssessment,
+      }),
+    );
+    if (version === null) throw conflict('Đánh giá chung của kết luận');
+    return { version };
+  }),
+
+  addRecommendation: authedProcedure.input(recommendationAddInput).mutation(async ({ ctx, input }) => {
+    const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
+    const id = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+      insertRecommendation(trx, {
+        tenantId: inspection.tenantId,
+        inspectionId: inspection.id,
+        orgUnitId: inspection.orgUnitId,
+        fields: draftFields(input.recommendation),
+      }),
+    );
+    const saved = await findRecommendation(ctx.db, id);
+    if (!saved) throw new Error('the recommendation is missing');
+    return toRecommendationDto(saved, todayOf(ctx.clock));
+  }),
+
+  updateRecommendation: authedProcedure.input(recommendationUpdateInput).mutation(async ({ ctx, input }) => {
+    const { recommendation, inspection } = await recommendationFor(
+      ctx.db,
+      ctx.actor,
+      'inspection.record',
+      input.recommendationId,
+    );
+    assertAccepted(checkTeamWorkOpen(inspection.status));
+    const version = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+      updateRecommendationDraft(
+        trx,
+        recommendation.id,
+        input.expectedVersion,
+        draftFields(input.recommendation),
+      ),
+    );
+    if (version === null) throw conflict('Kiến nghị');
+    const saved = await findRecommendation(ctx.db, recommendation.id);
+    if (!saved) throw new Error('the recommendation is missing');
+    return toRecommendationDto(saved, todayOf(ctx.clock));
+  }),
+
+  removeRecommendation: authedProcedure.input(recommendationRemoveInput).mutation(async ({ ctx, input }) => {
+    const { recommendation, inspection } = await recommendationFor(
+      ctx.db,
+      ctx.actor,
+      'inspection.record',
+      input.recommendationId,
+    );
+    assertAccepted(checkTeamWorkOpen(inspection.status));
+    const removed = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+      deleteRecommendation(trx, recommendation.id, input.expectedVersion),
+    );
+    if (!removed) throw conflict('Kiến nghị');
+    return { removed: true };
+  }),
+
+  /**
+   * The team leader issues the conclusion notice: refused, with every reason, before the last
+   * on-site day, while a shortcoming or violation names no one responsible, or while a
+   * recommendation lacks what, who or by when. The unit sees it from then on.
+   */
+  issue: authedProcedure.input(conclusionIssueInput).mutation(async ({ ctx, input }) => {
+    const { inspection, plan } = await inspectionFor(
+      ctx.db,
+      ctx.actor,
+      'inspection.conclude',
+      input.inspectionId,
+    );
+    if (inspection.version !== input.expectedVersion) throw conflict('Cuộc kiểm tra');
+    const today = todayOf(ctx.clock);
+    const findings = await listFindings(ctx.db, inspection.id);
+    const recommendations = await listRecommendations(ctx.db, inspection.id);
+    const next = inspectionWorkflowAfter(
+      {
+        type: 'conclude',
+        findings,
+        recommendations: recommendations.map(toRecommendation),
+        notice: input.notice,
+        today,
+      },
+      { status: inspection.status, dates: inspection.visitDates.map(parseIsoDate), notices: [] },
+    );
+    assertAccepted(next);
+    const existing = await findConclusion(ctx.db, inspection.id);
+    await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      const v = await updateInspectionStatus(trx, inspection.id, input.expectedVersion, 'concluded');
+      if (v === null) throw conflict('Cuộc kiểm tra');
+      const saved = await saveConclusion(trx, {
+        tenantId: inspection.tenantId,
+        inspectionId: inspection.id,
+        expectedVersion: existing?.version ?? 0,
+        generalAssessment: existing?.generalAssessment ?? '',
+        notice: {
+          number: input.notice.number,
+          date: toIsoDate(input.notice.date),
+          issuedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+        },
+      });
+      if (saved === null) throw conflict('Kết luận');
+    });
+    const fresh = await reread(ctx.db, inspection.id);
+    const calendar = await ctx.calendar.current(ctx.db);
+    return conclusionView(ctx.db, { actor: ctx.actor, inspection: fresh, plan, calendar, today });
+  }),
+});

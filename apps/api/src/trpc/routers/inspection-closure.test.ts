@@ -1,0 +1,325 @@
+import type { TRPCClient } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '../../testing/rejection.js';
+import { startTestServer, type TestServer } from '../../testing/test-server.js';
+import type { AppRouter } from '../root.js';
+
+// The seed visits Xã Bình Tường on Wednesday 5 June 2024 (notified); the clock moves per test.
+let now = new Date('2024-06-06T02:00:00Z');
+
+let server: TestServer;
+let leader: TRPCClient<AppRouter>;
+let member: TRPCClient<AppRouter>;
+let admin: TRPCClient<AppRouter>;
+let unit: TRPCClient<AppRouter>;
+let otherUnit: TRPCClient<AppRouter>;
+let inspectionId: string;
+
+const MINUTES = {
+  date: '2024-06-05',
+  place: 'Trụ sở Ủy ban nhân dân xã Bình Tường',
+  attendees: [
+    {
+      name: 'Trần Quốc Bảo',
+      position: 'Phó Giám đốc Sở Nội vụ',
+      organisation: 'Sở Nội vụ',
+      role: 'team_leader' as const,
+    },
+    {
+      name: 'Lê Văn Sang',
+      position: 'Chủ tịch UBND xã',
+      organisation: 'UBND xã Bình Tường',
+      role: 'unit_head' as const,
+    },
+  ],
+  discussion: 'Trao đổi về tỷ lệ hồ sơ trực tuyến.',
+  leaderConclusion: 'Đơn vị cơ bản thực hiện tốt công tác CCHC.',
+};
+
+/** Moves the clock to 09:00 of a day; sessions last 12 hours, so everyone signs in again. */
+async function at(iso: string) {
+  now = new Date(`${iso}T02:00:00Z`);
+  leader = await server.signedIn('truongdoan');
+  member = await server.signedIn('thanhvien');
+  admin = await server.signedIn('admin');
+  unit = await server.signedIn('xa.binhtuong');
+  otherUnit = await server.signedIn('sct');
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ clock: { now: () => now } });
+  await at('2024-06-06');
+  const visits = await leader.inspections.list.query();
+  const visit = visits.find((v) => v.orgUnitName.includes('Bình Tường'));
+  if (!visit) throw new Error('no visit to xã Bình Tường in the seed');
+  inspectionId = visit.id;
+});
+afterAll(async () => server?.close());
+
+describe('the minutes, written by the team together', () => {
+  it('refuses anyone outside the team, Sở Nội vụ included', async () => {
+    for (const outsider of [admin, unit]) {
+      const refused = await rejection(
+        outsider.minutes.save.mutate({ inspectionId, expectedVersion: 0, minutes: MINUTES }),
+      );
+      expect(refused.data?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses minutes dated before the inspection, saying what to fix', async () => {
+    const refused = await rejection(
+      member.minutes.save.mutate({
+        inspectionId,
+        expectedVersion: 0,
+        minutes: { ...MINUTES, date: '2024-06-04' },
+      }),
+    );
+    expect(refused.message).toContain(
+      'Ngày lập biên bản (04/06/2024) không được trước ngày kiểm tra đầu tiên (05/06/2024)',
+    );
+    const visit = await leader.inspections.get.query({ inspectionId });
+    expect(visit.status).toBe('notified');
+  });
+
+  it('starts the inspection on the first save, and answers a lost update with 409 naming who saved', async () => {
+    const first = await member.minutes.save.mutate({ inspectionId, expectedVersion: 0, minutes: MINUTES });
+    expect(first.version).toBe(1);
+    expect(first.updatedByName).toBe('Phạm Thị Minh Thư');
+    expect((await leader.inspections.get.query({ inspectionId })).status).toBe('in_progress');
+
+    const stale = await rejection(
+      leader.minutes.save.mutate({
+        inspectionId,
+        expectedVersion: 0,
+        minutes: { ...MINUTES, discussion: 'Bản khác' },
+      }),
+    );
+    expect(stale.data?.httpStatus).toBe(409);
+    expect(stale.message).toContain('Biên bản vừa được Phạm Thị Minh Thư lưu (phiên bản 1)');
+    const kept = await leader.minutes.get.query({ inspectionId });
+    expect(kept.discussion).toBe(MINUTES.discussion);
+
+    const second = await leader.minutes.save.mutate({
+      inspectionId,
+      expectedVersion: 1,
+      minutes: { ...MINUTES, discussion: 'Bổ sung ý kiến của Trưởng đoàn' },
+    });
+    expect(second.version).toBe(2);
+    expect(second.agenda).toHaveLength(5);
+  });
+});
+
+describe('findings, recommendations and the conclusion', () => {
+  let shortcomingId: string;
+  let shortcomingVersion: number;
+
+  it('records findings by area and kind; the unit sees none of the draft', async () => {
+    await member.findings.add.mutate({
+      inspectionId,
+      finding: { area: 'A1', kind: 'achievement', description: 'Ban hành kế hoạch CCHC đúng hạn' },
+    });
+    const s = await member.findings.add.mutate({
+      inspectionId,
+      finding: { area: 'A3', kind: 'shortcoming', description: 'Tỷ lệ hồ sơ trực tuyến toàn trình thấp' },
+    });
+    shortcomingId = s.id;
+    shortcomingVersion = s.version;
+    expect(s.responsibilityMissing).toBe(true);
+    const refused = await rejection(
+      member.findings.add.mutate({
+        inspectionId,
+        finding: { area: 'A5', kind: 'violation', description: 'x' } as never,
+      }),
+    );
+    expect(refused.message).toContain('Hãy chọn mức độ vi phạm');
+
+    expect(await unit.findings.list.query({ inspectionId })).toEqual([]);
+    const view = await unit.conclusions.get.query({ inspectionId });
+    expect(view.visible).toBe(false);
+    expect(await otherUnit.conclusions.get.query({ inspectionId }).catch((e) => e.data?.code)).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('refuses the conclusion from anyone but the leader, and while a shortcoming names no one', async () => {
+    await member.conclusions.addRecommendation.mutate({
+      inspectionId,
+      recommendation: {
+        action: 'Nâng tỷ lệ hồ sơ trực tuyến toàn trình',
+        responsible: 'Chủ tịch UBND xã Bình Tường',
+        dueDate: '2024-06-28',
+      },
+    });
+    const visit = await leader.inspections.get.query({ inspectionId });
+    const notice = { number: '25/TB-ĐKT', date: '2024-06-06' };
+    const byMember = await rejection(
+      member.conclusions.issue.mutate({ inspectionId, expectedVersion: visit.version, notice }),
+    );
+    expect(byMember.data?.code).toBe('FORBIDDEN');
+
+    const early = await rejection(
+      leader.conclusions.issue.mutate({
+        inspectionId,
+        expectedVersion: visit.version,
+        notice: { ...notice, date: '2024-06-04' },
+      }),
+    );
+    expect(early.data?.httpStatus).toBe(422);
+    expect(early.data?.issues?.map((i) => i.code)).toEqual([
+      'conclusion_notice_before_inspection',
+      'conclusion_finding_responsibility_missing',
+    ]);
+    expect(early.message).toContain('chưa làm rõ trách nhiệm của cá nhân, tập thể có liên quan');
+    expect((await leader.inspections.get.query({ inspectionId })).status).toBe('in_progress');
+  });
+
+  it('issues the notice once the responsibility is named: on time, and the unit then sees it', async () => {
+    await member.findings.update.mutate({
+      findingId: shortcomingId,
+      expectedVersion: shortcomingVersion,
+      finding: {
+        area: 'A3',
+        kind: 'shortcoming',
+        description: 'Tỷ lệ hồ sơ trực tuyến toàn trình thấp',
+        responsibilities: [{ holderKind: 'collective', holder: 'Bộ phận Một cửa xã Bình Tường' }],
+      },
+    });
+    await at('2024-06-10');
+    const visit = await leader.inspections.get.query({ inspectionId });
+    const issued = await leader.conclusions.issue.mutate({
+      inspectionId,
+      expectedVersion: visit.version,
+      notice: { number: '25/TB-ĐKT', date: '2024-06-10' },
+    });
+    expect(issued.inspection.status).toBe('concluded');
+    expect(issued.notice).toMatchObject({
+      number: '25/TB-ĐKT',
+      dateText: '10/06/2024',
+      issuedByName: 'Trần Quốc Bảo',
+    });
+    expect(issued.deadline).toMatchObject({ dueDateText: '19/06/2024', state: 'met_on_time' });
+
+    const seen = await unit.conclusions.get.query({ inspectionId });
+    expect(seen.visible).toBe(true);
+    expect(seen.canReport).toBe(true);
+    expect(seen.findings.map((f) => f.kindLabel)).toEqual(['Mặt đạt được', 'Tồn tại, hạn chế']);
+    expect(seen.recommendations[0]).toMatchObject({ dueDateText: '28/06/2024', overdue: false });
+
+    const late = await rejection(
+      member.findings.add.mutate({
+        inspectionId,
+        finding: { area: 'A1', kind: 'achievement', description: 'y' },
+      }),
+    );
+    expect(late.message).toContain('thông báo kết luận đã ban hành');
+  });
+});
+
+describe('remediation, acceptance and closure', () => {
+  const recommendation = async () => {
+    const view = await leader.conclusions.get.query({ inspectionId });
+    const r = view.recommendations[0];
+    if (!r) throw new Error('no recommendation');
+    return r;
+  };
+
+  it('lets the unit report and only the team review; closure waits for every recommendation', async () => {
+    const r = await recommendation();
+    const byMember = await rejection(
+      member.remediation.report.mutate({
+        recommendationId: r.id,
+        expectedVersion: r.version,
+        state: 'done',
+        actionsTaken: 'x',
+      }),
+    );
+    expect(byMember.data?.code).toBe('FORBIDDEN');
+    const reported = await unit.remediation.report.mutate({
+      recommendationId: r.id,
+      expectedVersion: r.version,
+      state: 'done',
+      actionsTaken: 'Đã hướng dẫn người dân nộp hồ sơ trực tuyến',
+      evidenceRefs: ['Báo cáo số 12/BC-UBND ngày 20/6/2024'],
+    });
+    expect(reported.status).toBe('reported');
+    const byUnit = await rejection(
+      unit.remediation.decide.mutate({
+        recommendationId: r.id,
+        expectedVersion: reported.version,
+        decision: { decision: 'accepted' },
+      }),
+    );
+    expect(byUnit.data?.code).toBe('FORBIDDEN');
+
+    const visit = await leader.inspections.get.query({ inspectionId });
+    const open = await rejection(
+      leader.remediation.close.mutate({ inspectionId, expectedVersion: visit.version }),
+    );
+    expect(open.data?.issues?.map((i) => i.code)).toEqual(['closure_recommendation_open']);
+
+    const returned = await member.remediation.decide.mutate({
+      recommendationId: r.id,
+      expectedVersion: reported.version,
+      decision: { decision: 'returned', reason: 'Thiếu số liệu kiểm chứng' },
+    });
+    expect(returned).toMatchObject({ status: 'returned', returnReason: 'Thiếu số liệu kiểm chứng' });
+    expect(returned.reports[0]).toMatchObject({
+      decisionLabel: 'Trả lại',
+      decidedByName: 'Phạm Thị Minh Thư',
+    });
+  });
+
+  it('flags a recommendation past its due date, and closes once it is accepted as done', async () => {
+    await at('2024-07-01');
+    const r = await recommendation();
+    expect(r.overdueLabel).toBe('Quá hạn khắc phục (hạn 28/06/2024)');
+    const again = await unit.remediation.report.mutate({
+      recommendationId: r.id,
+      expectedVersion: r.version,
+      state: 'done',
+      actionsTaken: 'Tỷ lệ hồ sơ trực tuyến đạt 62%',
+      evidenceRefs: ['Số liệu Hệ thống thông tin giải quyết TTHC tỉnh'],
+    });
+    const stale = await rejection(
+      member.remediation.decide.mutate({
+        recommendationId: r.id,
+        expectedVersion: r.version,
+        decision: { decision: 'accepted' },
+      }),
+    );
+    expect(stale.data?.httpStatus).toBe(409);
+    const accepted = await member.remediation.decide.mutate({
+      recommendationId: r.id,
+      expectedVersion: again.version,
+      decision: { decision: 'accepted' },
+    });
+    expect(accepted).toMatchObject({ status: 'done', doneOn: '2024-07-01', overdue: false });
+
+    const visit = await leader.inspections.get.query({ inspectionId });
+    const closed = await leader.remediation.close.mutate({ inspectionId, expectedVersion: visit.version });
+    expect(closed.inspection.status).toBe('closed');
+  });
+
+  it('wrote every change to the audit log', async () => {
+    const rows = await server.database.db
+      .selectFrom('audit_log')
+      .select(['entity', 'actor_name'])
+      .where('entity', 'in', [
+        'inspection_minutes',
+        'findings',
+        'conclusions',
+        'recommendations',
+        'remediation_reports',
+      ])
+      .execute();
+    const entities = new Set(rows.map((r) => r.entity));
+    expect([...entities].sort()).toEqual([
+      'conclusions',
+      'findings',
+      'inspection_minutes',
+      'recommendations',
+      'remediation_reports',
+    ]);
+    expect(rows.some((r) => r.entity === 'remediation_reports' && r.actor_name === 'Lê Văn Sang')).toBe(true);
+  });
+});
