@@ -1,0 +1,142 @@
+import { inspectionIdOf, type MutationInput, runAction } from '$lib/inspection-closure/actions';
+import {
+  findingFromForm,
+  recommendationFromForm,
+  textOf,
+  versionFromForm,
+} from '$lib/inspection-closure/form-data';
+import { type Api, createApi } from '$lib/server/api';
+import { fromApi } from '$lib/server/api-error';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const inspectionId = inspectionIdOf(event.params.inspectionId);
+  return { view: await fromApi(createApi(event).conclusions.get.query({ inspectionId })) };
+};
+
+type Finding = MutationInput<Api['findings']['add']>['finding'];
+type Decision = MutationInput<Api['remediation']['decide']>['decision'];
+
+export const actions: Actions = {
+  addFinding: async (event) => {
+    const form = await event.request.formData();
+    const inspectionId = inspectionIdOf(event.params.inspectionId);
+    const finding = findingFromForm(form) as Finding;
+    return runAction(
+      'addFinding',
+      createApi(event).findings.add.mutate({ inspectionId, finding }),
+      'Đã thêm nội dung đánh giá.',
+    );
+  },
+  updateFinding: async (event) => {
+    const form = await event.request.formData();
+    const finding = findingFromForm(form) as Finding;
+    return runAction(
+      `finding:${textOf(form, 'findingId')}`,
+      createApi(event).findings.update.mutate({
+        findingId: textOf(form, 'findingId'),
+        expectedVersion: versionFromForm(form),
+        finding,
+      }),
+      'Đã lưu nội dung đánh giá.',
+    );
+  },
+  removeFinding: async (event) => {
+    const form = await event.request.formData();
+    return runAction(
+      `finding:${textOf(form, 'findingId')}`,
+      createApi(event).findings.remove.mutate({
+        findingId: textOf(form, 'findingId'),
+        expectedVersion: versionFromForm(form),
+      }),
+      'Đã xóa nội dung đánh giá.',
+    );
+  },
+  addRecommendation: async (event) => {
+    const form = await event.request.formData();
+    const inspectionId = inspectionIdOf(event.params.inspectionId);
+    return runAction(
+      'addRecommendation',
+      createApi(event).conclusions.addRecommendation.mutate({
+        inspectionId,
+        recommendation: recommendationFromForm(form),
+      }),
+      'Đã thêm kiến nghị.',
+    );
+  },
+  removeRecommendation: async (event) => {
+    const form = await event.request.formData();
+    return runAction(
+      `recommendation:${textOf(form, 'recommendationId')}`,
+      createApi(event).conclusions.removeRecommendation.mutate({
+        recommendationId: textOf(form, 'recommendationId'),
+        expectedVersion: versionFromForm(form),
+      }),
+      'Đã xóa kiến nghị.',
+    );
+  },
+  saveAssessment: async (event) => {
+    const form = await event.request.formData();
+    return runAction(
+      'saveAssessment',
+      createApi(event).conclusions.saveAssessment.mutate({
+        inspectionId: inspectionIdOf(event.params.inspectionId),
+        expectedVersion: versionFromForm(form),
+        generalAssessment: textOf(form, 'generalAssessment'),
+      }),
+      'Đã lưu đánh giá chung.',
+    );
+  },
+  issue: async (event) => {
+    const form = await event.request.formData();
+    return runAction(
+      'issue',
+      createApi(event).conclusions.issue.mutate({
+        inspectionId: inspectionIdOf(event.params.inspectionId),
+        expectedVersion: versionFromForm(form),
+        notice: { number: textOf(form, 'number'), date: textOf(form, 'date') },
+      }),
+      'Đã ban hành thông báo kết luận; đơn vị được kiểm tra đã xem được kết luận và kiến nghị.',
+    );
+  },
+  decide: async (event) => {
+    const form = await event.request.formData();
+    const decision = (
+      textOf(form, 'decision') === 'returned'
+        ? { decision: 'returned', reason: textOf(form, 'reason') }
+        : { decision: 'accepted' }
+    ) as Decision;
+    return runAction(
+      `recommendation:${textOf(form, 'recommendationId')}`,
+      createApi(event).remediation.decide.mutate({
+        recommendationId: textOf(form, 'recommendationId'),
+        expectedVersion: versionFromForm(form),
+        decision,
+      }),
+      decision.decision === 'accepted' ? 'Đã chấp nhận báo cáo khắc phục.' : 'Đã trả lại báo cáo khắc phục.',
+    );
+  },
+  carryOver: async (event) => {
+    const form = await event.request.formData();
+    return runAction(
+      `recommendation:${textOf(form, 'recommendationId')}`,
+      createApi(event).remediation.carryOver.mutate({
+        recommendationId: textOf(form, 'recommendationId'),
+        expectedVersion: versionFromForm(form),
+        reason: textOf(form, 'reason'),
+      }),
+      'Đã chuyển tiếp theo dõi kiến nghị.',
+    );
+  },
+  close: async (event) => {
+    const form = await event.request.formData();
+    return runAction(
+      'close',
+      createApi(event).remediation.close.mutate({
+        inspectionId: inspectionIdOf(event.params.inspectionId),
+        expectedVersion: versionFromForm(form),
+      }),
+      'Đã kết thúc cuộc kiểm tra.',
+    );
+  },
+};

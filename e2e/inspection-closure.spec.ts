@@ -1,0 +1,122 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { signIn } from './sign-in.js';
+
+// The commune of Bình Tường (visited on 05/06/2024, notified in the seed) is used by no other journey.
+const UNIT = 'Ủy ban nhân dân xã Bình Tường';
+const todayInVietnam = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+async function as(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, username);
+  return page;
+}
+
+/** From the home page to the inspection's page, then to one of its work pages. */
+async function openWork(page: Page, link: string) {
+  await page.goto('/');
+  await page.getByRole('link', { name: UNIT, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kiểm tra tại ${UNIT}`);
+  await page.getByRole('link', { name: link }).click();
+  await expect(page.getByRole('navigation', { name: 'Đường dẫn' })).not.toContainText('Cuộc kiểm tra');
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('minutes → findings → conclusion → the unit reports → acceptance → closure', async ({ browser }) => {
+  const member = await as(browser, 'thanhvien');
+  const leader = await as(browser, 'truongdoan');
+
+  // The team writes the minutes together; the first save starts the inspection.
+  await openWork(member, 'Biên bản làm việc');
+  await expect(member.getByRole('heading', { level: 1 })).toHaveText(`Biên bản làm việc tại ${UNIT}`);
+  await expect(member.getByLabel('Họ và tên người tham dự 1', { exact: true })).toHaveValue('Trần Quốc Bảo');
+  await member.getByLabel('Họ và tên người tham dự thêm 1').fill('Lê Văn Sang');
+  await member.getByLabel('Chức vụ người tham dự thêm 1').fill('Chủ tịch UBND xã');
+  await member.getByLabel('Cơ quan của người tham dự thêm 1').fill('UBND xã Bình Tường');
+  await member.getByLabel('Thành phần của người tham dự thêm 1').selectOption('unit_head');
+  await member
+    .getByLabel('Nội dung trao đổi, thảo luận')
+    .fill('Trao đổi về tỷ lệ hồ sơ trực tuyến toàn trình.');
+  await member.getByRole('button', { name: 'Lưu biên bản' }).click();
+  await expect(member.getByRole('status')).toHaveText('Đã lưu biên bản (phiên bản 1).');
+  await expect(member.getByText('Đang kiểm tra').first()).toBeVisible();
+
+  // The leader opens version 1; the member saves version 2 first: the leader's save is refused, not lost.
+  await openWork(leader, 'Biên bản làm việc');
+  await expect(leader.getByText(/Phiên bản 1, lưu lần cuối bởi Phạm Thị Minh Thư/)).toBeVisible();
+  await member
+    .getByLabel('Ý kiến kết luận của Trưởng đoàn')
+    .fill('Đơn vị cơ bản thực hiện tốt công tác CCHC.');
+  await member.getByRole('button', { name: 'Lưu biên bản' }).click();
+  await expect(member.getByRole('status')).toHaveText('Đã lưu biên bản (phiên bản 2).');
+  await leader.getByLabel('Nội dung trao đổi, thảo luận').fill('Ý kiến của Trưởng đoàn');
+  await leader.getByRole('button', { name: 'Lưu biên bản' }).click();
+  await expect(leader.getByRole('alert')).toContainText(
+    'Biên bản vừa được Phạm Thị Minh Thư lưu (phiên bản 2)',
+  );
+  await expect(leader.getByRole('heading', { name: 'Nội dung bạn vừa nhập (chưa lưu)' })).toBeVisible();
+  await expect(leader.getByLabel('Ý kiến kết luận của Trưởng đoàn')).toHaveValue(
+    'Đơn vị cơ bản thực hiện tốt công tác CCHC.',
+  );
+
+  // Findings and a recommendation; a shortcoming without responsibility blocks the conclusion.
+  await openWork(member, 'Kết quả kiểm tra và kết luận');
+  await member.getByLabel('Loại').last().selectOption({ label: 'Tồn tại, hạn chế' });
+  await member.getByLabel('Lĩnh vực, nội dung kiểm tra').last().selectOption('A3');
+  await member.getByLabel('Nội dung đánh giá').last().fill('Tỷ lệ hồ sơ trực tuyến toàn trình thấp');
+  await member.getByRole('button', { name: 'Thêm nội dung đánh giá' }).click();
+  await expect(member.getByRole('status')).toHaveText('Đã thêm nội dung đánh giá.');
+  await member.getByLabel('Nội dung cần khắc phục').fill('Nâng tỷ lệ hồ sơ trực tuyến toàn trình');
+  await member.getByLabel('Cá nhân, tập thể chịu trách nhiệm khắc phục').fill('Chủ tịch UBND xã Bình Tường');
+  await member.getByLabel('Thời hạn khắc phục').fill('2099-12-31');
+  await member.getByRole('button', { name: 'Thêm kiến nghị' }).click();
+  await expect(member.getByRole('status')).toHaveText('Đã thêm kiến nghị.');
+  await expect(member.getByRole('button', { name: 'Ban hành thông báo kết luận' })).toHaveCount(0);
+
+  await openWork(leader, 'Kết quả kiểm tra và kết luận');
+  await expect(
+    leader.getByText('chưa làm rõ trách nhiệm của cá nhân, tập thể có liên quan').first(),
+  ).toBeVisible();
+  await expect(leader.getByRole('button', { name: 'Ban hành thông báo kết luận' })).toBeDisabled();
+  await leader.getByText('Sửa nội dung đánh giá 1').click();
+  await leader.locator('#f0-holderKind').selectOption({ label: 'Tập thể' });
+  await leader.locator('#f0-holder').fill('Bộ phận Một cửa xã Bình Tường');
+  await leader.getByRole('button', { name: 'Lưu nội dung đánh giá 1' }).click();
+  await expect(leader.getByRole('status')).toHaveText('Đã lưu nội dung đánh giá.');
+  await leader.getByLabel('Số thông báo kết luận').fill('25/TB-ĐKT');
+  await leader.getByLabel('Ngày thông báo').fill(todayInVietnam());
+  await leader.getByRole('button', { name: 'Ban hành thông báo kết luận' }).click();
+  await expect(leader.getByRole('status')).toContainText('Đã ban hành thông báo kết luận');
+  await expect(leader.getByText('Số 25/TB-ĐKT')).toBeVisible();
+  // Counted from 05/06/2024: 10 working days end on 19/06/2024, so this notice is late.
+  await expect(leader.getByText('19/06/2024', { exact: true })).toBeVisible();
+  await expect(leader.getByText(/^Đã thực hiện, trễ \d+ ngày làm việc/)).toBeVisible();
+
+  // The unit sees its conclusion and reports on the recommendation.
+  const unit = await as(browser, 'xa.binhtuong');
+  await openWork(unit, 'Kết luận và báo cáo khắc phục của đơn vị');
+  await expect(unit.getByText('Thông báo kết luận số 25/TB-ĐKT')).toBeVisible();
+  await expect(unit.getByText('Trách nhiệm: Tập thể Bộ phận Một cửa xã Bình Tường')).toBeVisible();
+  await unit.getByLabel('Kết quả thực hiện kiến nghị 1').selectOption({ label: 'Đã thực hiện xong' });
+  await unit
+    .getByLabel('Những việc đã làm (hoặc lý do chưa thực hiện)')
+    .fill('Đã hướng dẫn người dân nộp hồ sơ trực tuyến');
+  await unit.getByLabel('Tài liệu kiểm chứng (mỗi dòng một tài liệu)').fill('Báo cáo số 12/BC-UBND');
+  await unit.getByRole('button', { name: 'Gửi báo cáo khắc phục kiến nghị 1' }).click();
+  await expect(unit.getByRole('status')).toHaveText('Đã gửi báo cáo kết quả khắc phục đến Đoàn kiểm tra.');
+  await expect(unit.getByText('Đã báo cáo, chờ Đoàn kiểm tra xem xét')).toBeVisible();
+
+  // The closure waits for the review; the member accepts; the leader closes.
+  await leader.reload();
+  await leader.getByRole('button', { name: 'Kết thúc cuộc kiểm tra' }).click();
+  await expect(leader.getByRole('alert')).toContainText('chưa được chấp nhận là đã khắc phục xong');
+  await member.reload();
+  await member.getByRole('button', { name: 'Chấp nhận báo cáo kiến nghị 1' }).click();
+  await expect(member.getByRole('status')).toHaveText('Đã chấp nhận báo cáo khắc phục.');
+  await expect(member.getByText('Đã khắc phục xong')).toBeVisible();
+  await leader.reload();
+  await leader.getByRole('button', { name: 'Kết thúc cuộc kiểm tra' }).click();
+  await expect(leader.getByText('Đã kết thúc').first()).toBeVisible();
+});
