@@ -11,7 +11,10 @@ import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
 import { reportsRouter } from './routers/reports.router.js';
 import { remediationRouter } from './routers/remediation.router.js';
+import { resultsRouter } from './routers/results.router.js';
+import { roundsRouter } from './routers/rounds.router.js';
 import { scheduleRouter } from './routers/schedule.router.js';
+import { summaryRouter } from './routers/summary.router.js';
 import { targetsRouter } from './routers/targets.router.js';
 import { teamsRouter } from './routers/teams.router.js';
 
@@ -31,6 +34,9 @@ export const appRouter = router({
   findings: findingsRouter,
   conclusions: conclusionsRouter,
   remediation: remediationRouter,
+  rounds: roundsRouter,
+  summary: summaryRouter,
+  results: resultsRouter,
 });
 
 export type AppRouter = typeof appRouter;

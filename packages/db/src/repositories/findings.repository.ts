@@ -39,6 +39,30 @@ export async function listFindings(db: Executor, inspectionId: string): Promise<
   }));
 }
 
+/** The findings of many visits, each visit's in order. */
+export async function listFindingsOf(
+  db: Executor,
+  inspectionIds: readonly string[],
+): Promise<FindingRecord[]> {
+  const rows = await db
+    .selectFrom('findings')
+    .where('inspection_id', 'in', [...inspectionIds])
+    .select(['id', 'inspection_id', 'area', 'kind', 'severity', 'description', 'responsibilities', 'version'])
+    .orderBy('inspection_id')
+    .orderBy('sort_order')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    inspectionId: r.inspection_id,
+    area: r.area,
+    kind: r.kind,
+    severity: r.severity,
+    description: r.description,
+    responsibilities: r.responsibilities,
+    version: r.version,
+  }));
+}
+
 export async function findFinding(db: Executor, findingId: string): Promise<FindingRecord | null> {
   const row = await db
     .selectFrom('findings')

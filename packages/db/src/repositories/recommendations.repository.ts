@@ -116,6 +116,19 @@ export async function listRecommendations(
   return rows.map(toRecord);
 }
 
+/** The recommendations of many visits, each visit's in order. */
+export async function listRecommendationsOf(
+  db: Executor,
+  inspectionIds: readonly string[],
+): Promise<RecommendationRecord[]> {
+  const rows = await base(db)
+    .where('r.inspection_id', 'in', [...inspectionIds])
+    .orderBy('r.inspection_id')
+    .orderBy('r.sort_order')
+    .execute();
+  return rows.map(toRecord);
+}
+
 export async function findRecommendation(
   db: Executor,
   recommendationId: string,

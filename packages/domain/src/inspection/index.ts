@@ -35,3 +35,4 @@ export type InspectionIssueCode =
   | RoundIssueCode
   | TeamWorkIssueCode;
 export * from './inspection-api.schemas.js';
+export * from './summary-text.js';

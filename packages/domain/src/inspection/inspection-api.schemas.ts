@@ -1,7 +1,9 @@
+import { localDateSchema } from '../calendar/local-date.js';
 import { idSchema, isoDateSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
 import { conclusionNoticeSchema } from './conclusion.js';
 import { findingAreaSchema } from './content-areas.js';
+import { DOCUMENT_NUMBER } from './earlier-conclusions.js';
 import { responsibilitySchema, VIOLATION_SEVERITIES } from './findings.js';
 import { minutesSchema } from './minutes.js';
 import { REMEDIATION_STATES } from './recommendations.js';
@@ -146,3 +148,29 @@ export const recommendationCarryOverInput = z.object({
 export const inspectionCloseInput = z.object({ inspectionId: idSchema, expectedVersion });
 
 export const resultsByPlanInput = z.object({ planId: idSchema });
+
+export const roundCreateInput = z.object({
+  planId: idSchema,
+  teamId: idSchema,
+  name: text('Hãy đặt tên đợt kiểm tra, ví dụ "Đợt 1".', 200),
+  inspectionIds: z
+    .array(idSchema, { error: 'Danh sách cuộc kiểm tra không hợp lệ.' })
+    .min(1, { error: 'Hãy chọn ít nhất một cuộc kiểm tra cho đợt.' }),
+});
+export const roundByIdInput = z.object({ roundId: idSchema });
+export const roundCloseInput = z.object({ roundId: idSchema, expectedVersion });
+
+export const summarySaveInput = z.object({
+  roundId: idSchema,
+  expectedVersion: expectedVersionOrNew,
+  title: text('Hãy nhập tên báo cáo.', 500),
+  body: text('Hãy nhập nội dung báo cáo.', 100000),
+});
+export const summaryIssueInput = z.object({
+  roundId: idSchema,
+  expectedVersion,
+  documentNumber: text('Hãy nhập số báo cáo.', 100).regex(DOCUMENT_NUMBER, {
+    error: 'Số văn bản phải có dạng số/ký hiệu, ví dụ 85/BC-SNV.',
+  }),
+  issuedOn: localDateSchema,
+});

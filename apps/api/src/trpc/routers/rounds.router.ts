@@ -1,0 +1,104 @@
+import {
+  closeRound,
+  findSummaryReport,
+  findTeam,
+  insertRound,
+  listRounds,
+  listVisibleInspections,
+  withActor,
+} from '@kiemtra/db';
+import {
+  checkRoundClosable,
+  DomainError,
+  planByIdInput,
+  roundByIdInput,
+  roundCloseInput,
+  roundCreateInput,
+  toIsoDate,
+} from '@kiemtra/domain';
+import { roundFor, roundResource, toDomainRound, toRoundDto } from '../../inspection/round-context.js';
+import { todayOf } from '../../inspection/work-context.js';
+import { planFor } from '../../planning/plan-access.js';
+import { auditActorOf } from '../audit-actor.js';
+import { assertAccepted, conflict } from '../errors.js';
+import { authedProcedure, authorize, router } from '../init.js';
+
+/** Rounds (đợt kiểm tra) per team; closing one starts the summary report's 20 working days (III.2.e). */
+export const roundsRouter = router({
+  list: authedProcedure.input(planByIdInput).query(async ({ ctx, input }) => {
+    const plan = await planFor(ctx.db, ctx.actor, 'plan.read', input.planId);
+    const rounds = await listRounds(ctx.db, plan.id);
+    const inspections = await listVisibleInspections(ctx.db, {
+      tenantId: plan.tenantId,
+      visibility: { kind: 'all' },
+      planId: plan.id,
+    });
+    const calendar = await ctx.calendar.current(ctx.db);
+    const today = todayOf(ctx.clock);
+    return Promise.all(
+      rounds.map(async (r) => {
+        const summary = await findSummaryReport(ctx.db, r.id);
+        const own = inspections.filter((i) => r.inspectionIds.includes(i.id));
+        return toRoundDto(r, own, plan, calendar, today, summary?.issuedOn ?? null);
+      }),
+    );
+  }),
+
+  create: authedProcedure.input(roundCreateInput).mutation(async ({ ctx, input }) => {
+    const plan = await planFor(ctx.db, ctx.actor, 'plan.read', input.planId);
+    const team = await findTeam(ctx.db, input.teamId);
+    if (!team || team.planId !== plan.id)
+      throw new DomainError('NOT_FOUND', 'Không tìm thấy Đoàn kiểm tra này trong kế hoạch.');
+    const leader = team.members.find((m) => m.role === 'leader')?.userId ?? null;
+    authorize(
+      ctx.actor,
+      'round.manage',
+      roundResource({ tenantId: plan.tenantId, teamLeaderUserId: leader }),
+    );
+    const inspections = await listVisibleInspections(ctx.db, {
+      tenantId: plan.tenantId,
+      visibility: { kind: 'all' },
+      planId: plan.id,
+    });
+    const foreign = input.inspectionIds.filter(
+      (id) => !inspections.some((i) => i.id === id && i.teamId === team.id),
+    );
+    if (foreign.length > 0) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        'Đợt kiểm tra chỉ gồm các cuộc kiểm tra của chính Đoàn này trong kế hoạch.',
+      );
+    }
+    const id = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+      insertRound(trx, {
+        tenantId: plan.tenantId,
+        planId: plan.id,
+        teamId: team.id,
+        name: input.name,
+        inspectionIds: input.inspectionIds,
+      }),
+    );
+    return { id };
+  }),
+
+  get: authedProcedure.input(roundByIdInput).query(async ({ ctx, input }) => {
+    const { round, plan, inspections } = await roundFor(ctx.db, ctx.actor, 'plan.read', input.roundId);
+    const summary = await findSummaryReport(ctx.db, round.id);
+    const calendar = await ctx.calendar.current(ctx.db);
+    return toRoundDto(round, inspections, plan, calendar, todayOf(ctx.clock), summary?.issuedOn ?? null);
+  }),
+
+  /** Closes the round today, once every visit of it is dated and its last on-site day has come. */
+  close: authedProcedure.input(roundCloseInput).mutation(async ({ ctx, input }) => {
+    const { round, plan, inspections } = await roundFor(ctx.db, ctx.actor, 'round.manage', input.roundId);
+    const today = todayOf(ctx.clock);
+    assertAccepted(checkRoundClosable({ round: toDomainRound(round, inspections), today }));
+    const v = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+      closeRound(trx, round.id, input.expectedVersion, toIsoDate(today)),
+    );
+    if (v === null) throw conflict('Đợt kiểm tra');
+    const calendar = await ctx.calendar.current(ctx.db);
+    const fresh = await roundFor(ctx.db, ctx.actor, 'plan.read', round.id);
+    return toRoundDto(fresh.round, fresh.inspections, plan, calendar, today, null);
+  }),
+});
