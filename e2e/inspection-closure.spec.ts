@@ -6,10 +6,18 @@ const UNIT = 'Ủy ban nhân dân xã Bình Tường';
 const todayInVietnam = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
+// One signed-in page per person for the whole file: sign-ins are throttled per address.
+const pages = new Map<string, Page>();
 async function as(browser: Browser, username: string): Promise<Page> {
+  const known = pages.get(username);
+  if (known) {
+    await known.goto('/');
+    return known;
+  }
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, username);
+  pages.set(username, page);
   return page;
 }
 
@@ -119,4 +127,37 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await leader.reload();
   await leader.getByRole('button', { name: 'Kết thúc cuộc kiểm tra' }).click();
   await expect(leader.getByText('Đã kết thúc').first()).toBeVisible();
+});
+
+test('the leader closes a round of the team; Sở Nội vụ edits and issues its summary report', async ({
+  browser,
+}) => {
+  const leader = await as(browser, 'truongdoan');
+  await leader.getByRole('link', { name: 'Đợt kiểm tra' }).click();
+  await expect(leader.getByRole('heading', { level: 1 })).toHaveText('Đợt kiểm tra');
+  const team = leader.getByRole('region', {
+    name: /Lập đợt kiểm tra của Đoàn kiểm tra công tác cải cách hành chính/,
+  });
+  await team.getByLabel('Tên đợt').fill('Đợt 1');
+  await team.getByRole('checkbox', { name: new RegExp(UNIT) }).check();
+  await team.getByRole('button', { name: 'Lập đợt kiểm tra' }).click();
+  const round = leader.getByRole('region', { name: /^Đợt 1 — / });
+  await round.getByRole('button', { name: 'Kết thúc Đợt 1' }).click();
+  await expect(round.getByText(/^Đã kết thúc ngày \d{2}\/\d{2}\/\d{4}\.$/)).toBeVisible();
+  // The round ended on 05/06/2024: 20 working days end on 03/07/2024.
+  await expect(round.getByText('03/07/2024', { exact: true })).toBeVisible();
+
+  const admin = await as(browser, 'admin');
+  await admin.goto('/dot-kiem-tra');
+  await admin.getByRole('link', { name: 'Báo cáo kết quả kiểm tra của Đợt 1' }).click();
+  await expect(admin.getByLabel('Nội dung báo cáo')).toHaveValue(new RegExp(`1\\. ${UNIT}`));
+  await admin
+    .getByLabel('Nội dung báo cáo')
+    .fill('BÁO CÁO KẾT QUẢ KIỂM TRA — Đợt 1\nĐề nghị UBND tỉnh biểu dương xã Bình Tường.');
+  await admin.getByRole('button', { name: 'Lưu dự thảo' }).click();
+  await expect(admin.getByRole('status')).toHaveText('Đã lưu dự thảo báo cáo.');
+  await admin.getByLabel('Số báo cáo').fill('85/BC-SNV');
+  await admin.getByLabel('Ngày ban hành').fill(todayInVietnam());
+  await admin.getByRole('button', { name: 'Ban hành báo cáo' }).click();
+  await expect(admin.getByText(/^Đã ban hành, số 85\/BC-SNV ngày/)).toBeVisible();
 });

@@ -1,0 +1,50 @@
+import { roundByIdInput } from '@kiemtra/domain';
+import { error } from '@sveltejs/kit';
+import { runAction } from '$lib/inspection-closure/actions';
+import { textOf, versionFromForm } from '$lib/inspection-closure/form-data';
+import { createApi } from '$lib/server/api';
+import { fromApi } from '$lib/server/api-error';
+import type { Actions, PageServerLoad } from './$types';
+
+function roundIdOf(param: string): string {
+  const input = roundByIdInput.safeParse({ roundId: param });
+  if (!input.success) error(404, 'Không tìm thấy đợt kiểm tra này.');
+  return input.data.roundId;
+}
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const roundId = roundIdOf(event.params.roundId);
+  const report = await fromApi(createApi(event).summary.get.query({ roundId }));
+  // The API decides again when saving; the page only hides forms that would be refused.
+  return { report, canManage: user.roles.includes('plan_admin') };
+};
+
+export const actions: Actions = {
+  save: async (event) => {
+    const form = await event.request.formData();
+    return runAction(
+      'save',
+      createApi(event).summary.save.mutate({
+        roundId: roundIdOf(event.params.roundId),
+        expectedVersion: versionFromForm(form),
+        title: textOf(form, 'title'),
+        body: textOf(form, 'body'),
+      }),
+      'Đã lưu dự thảo báo cáo.',
+    );
+  },
+  issue: async (event) => {
+    const form = await event.request.formData();
+    return runAction(
+      'issue',
+      createApi(event).summary.issue.mutate({
+        roundId: roundIdOf(event.params.roundId),
+        expectedVersion: versionFromForm(form),
+        documentNumber: textOf(form, 'documentNumber'),
+        issuedOn: textOf(form, 'issuedOn'),
+      }),
+      'Đã ban hành báo cáo kết quả kiểm tra.',
+    );
+  },
+};
