@@ -5,6 +5,7 @@ import { authRouter } from './routers/auth.router.js';
 import { calendarRouter } from './routers/calendar.router.js';
 import { conclusionsRouter } from './routers/conclusions.router.js';
 import { findingsRouter } from './routers/findings.router.js';
+import { followUpsRouter } from './routers/follow-ups.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
 import { minutesRouter } from './routers/minutes.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
@@ -37,6 +38,7 @@ export const appRouter = router({
   rounds: roundsRouter,
   summary: summaryRouter,
   results: resultsRouter,
+  followUps: followUpsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ export * from './calendar.repository.js';
 export * from './document-sources.query.js';
 export * from './conclusions.repository.js';
 export * from './findings.repository.js';
+export * from './follow-ups.repository.js';
 export * from './inspection-minutes.repository.js';
 export * from './inspection-results.query.js';
 export * from './inspections.repository.js';

@@ -5,6 +5,7 @@ import { conclusionNoticeSchema } from './conclusion.js';
 import { findingAreaSchema } from './content-areas.js';
 import { DOCUMENT_NUMBER } from './earlier-conclusions.js';
 import { responsibilitySchema, VIOLATION_SEVERITIES } from './findings.js';
+import { FOLLOW_UP_KINDS } from './follow-up.js';
 import { minutesSchema } from './minutes.js';
 import { REMEDIATION_STATES } from './recommendations.js';
 import { remediationDecisionSchema } from './remediation.js';
@@ -173,4 +174,9 @@ export const summaryIssueInput = z.object({
     error: 'Số văn bản phải có dạng số/ký hiệu, ví dụ 85/BC-SNV.',
   }),
   issuedOn: localDateSchema,
+});
+
+export const followUpOpenInput = z.object({
+  inspectionId: idSchema,
+  kind: z.enum(FOLLOW_UP_KINDS, { error: 'Hãy chọn phúc tra hoặc tái kiểm tra.' }),
 });

@@ -173,6 +173,12 @@ describe('findings, recommendations and the conclusion', () => {
     expect((await leader.inspections.get.query({ inspectionId })).status).toBe('in_progress');
   });
 
+  it('refuses a follow-up of an inspection not concluded yet', async () => {
+    const refused = await rejection(leader.followUps.open.mutate({ inspectionId, kind: 're_inspection' }));
+    expect(refused.data?.issues?.map((i) => i.code)).toEqual(['follow_up_source_not_concluded']);
+    expect(refused.message).toContain('Chỉ tái kiểm tra một cuộc kiểm tra đã kết luận');
+  });
+
   it('issues the notice once the responsibility is named: on time, and the unit then sees it', async () => {
     await member.findings.update.mutate({
       findingId: shortcomingId,
@@ -267,6 +273,21 @@ describe('remediation, acceptance and closure', () => {
       decisionLabel: 'Trả lại',
       decidedByName: 'Phạm Thị Minh Thư',
     });
+  });
+
+  it('opens a follow-up linked to the concluded inspection, checking its open recommendations', async () => {
+    const byMember = await rejection(member.followUps.open.mutate({ inspectionId, kind: 'follow_up' }));
+    expect(byMember.data?.code).toBe('FORBIDDEN');
+    const opened = await leader.followUps.open.mutate({ inspectionId, kind: 'follow_up' });
+    const r = await recommendation();
+    expect(opened.recommendationIds).toEqual([r.id]);
+    const links = await leader.followUps.links.query({ inspectionId: opened.id });
+    expect(links.source).toMatchObject({ sourceInspectionId: inspectionId, kindLabel: 'Phúc tra' });
+    expect(links.checkedRecommendations.map((x) => x.id)).toEqual([r.id]);
+    const fromSource = await leader.followUps.links.query({ inspectionId });
+    expect(fromSource.followUps.map((f) => f.inspectionId)).toEqual([opened.id]);
+    const visit = await leader.inspections.get.query({ inspectionId: opened.id });
+    expect(visit.status).toBe('planned');
   });
 
   it('flags a recommendation past its due date, and closes once it is accepted as done', async () => {

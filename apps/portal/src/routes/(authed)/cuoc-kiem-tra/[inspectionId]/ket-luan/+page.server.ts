@@ -1,3 +1,5 @@
+import type { FollowUpKind } from '@kiemtra/domain';
+import { fail, redirect } from '@sveltejs/kit';
 import { inspectionIdOf, type MutationInput, runAction } from '$lib/inspection-closure/actions';
 import {
   findingFromForm,
@@ -6,18 +8,35 @@ import {
   versionFromForm,
 } from '$lib/inspection-closure/form-data';
 import { type Api, createApi } from '$lib/server/api';
-import { fromApi } from '$lib/server/api-error';
+import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const inspectionId = inspectionIdOf(event.params.inspectionId);
-  return { view: await fromApi(createApi(event).conclusions.get.query({ inspectionId })) };
+  const api = createApi(event);
+  const [view, links] = await Promise.all([
+    fromApi(api.conclusions.get.query({ inspectionId })),
+    fromApi(api.followUps.links.query({ inspectionId })),
+  ]);
+  return { view, links };
 };
 
 type Finding = MutationInput<Api['findings']['add']>['finding'];
 type Decision = MutationInput<Api['remediation']['decide']>['decision'];
 
 export const actions: Actions = {
+  openFollowUp: async (event) => {
+    const form = await event.request.formData();
+    const result = await tryApi(
+      createApi(event).followUps.open.mutate({
+        inspectionId: inspectionIdOf(event.params.inspectionId),
+        kind: (textOf(form, 'kind') === 're_inspection' ? 're_inspection' : 'follow_up') as FollowUpKind,
+      }),
+    );
+    if (!result.ok)
+      return fail(result.status, { action: 'openFollowUp', message: result.message, issues: result.issues });
+    redirect(303, `/cuoc-kiem-tra/${result.value.id}`);
+  },
   addFinding: async (event) => {
     const form = await event.request.formData();
     const inspectionId = inspectionIdOf(event.params.inspectionId);
