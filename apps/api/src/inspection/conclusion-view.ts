@@ -70,7 +70,7 @@ export async function conclusionView(
   const preview = checkConclusionIssuable({
     inspection: { lastOnSiteDay: last, status: inspection.status },
     findings,
-    recommendations: recommendations.map(toRecommendation),
+    recommendations: recommendations.filter((r) => r.earlierConclusionId === null).map(toRecommendation),
     notice: { number: PREVIEW_NUMBER, date: today },
     today,
   });

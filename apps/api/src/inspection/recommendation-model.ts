@@ -34,7 +34,15 @@ export function toRecommendation(r: RecommendationRecord): Recommendation {
     state,
   };
   if (r.dueDate !== null) rec.dueDate = parseIsoDate(r.dueDate);
-  if (r.inspectionId !== null) rec.origin = { kind: 'inspection', inspectionId: r.inspectionId };
+  if (r.earlierConclusionId !== null && r.earlierOrigin !== null) {
+    rec.origin = {
+      kind: 'earlier_conclusion',
+      conclusionId: r.earlierConclusionId,
+      year: r.earlierOrigin.year,
+    };
+  } else if (r.inspectionId !== null) {
+    rec.origin = { kind: 'inspection', inspectionId: r.inspectionId };
+  }
   return rec;
 }
 
@@ -47,6 +55,9 @@ export function toRecommendationDto(r: RecommendationRecord, today: LocalDate) {
     id: r.id,
     action: r.action,
     responsible: r.responsible,
+    originLabel: r.earlierOrigin
+      ? `Kiến nghị theo kết luận kiểm tra năm ${r.earlierOrigin.year} (số ${r.earlierOrigin.documentNumber})`
+      : null,
     dueDate: r.dueDate,
     dueDateText: dateText(r.dueDate),
     findingIds: r.findingIds,

@@ -4,6 +4,7 @@ import { attachmentsRouter } from './routers/attachments.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { calendarRouter } from './routers/calendar.router.js';
 import { conclusionsRouter } from './routers/conclusions.router.js';
+import { earlierConclusionsRouter } from './routers/earlier-conclusions.router.js';
 import { findingsRouter } from './routers/findings.router.js';
 import { followUpsRouter } from './routers/follow-ups.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
@@ -39,6 +40,7 @@ export const appRouter = router({
   summary: summaryRouter,
   results: resultsRouter,
   followUps: followUpsRouter,
+  earlierConclusions: earlierConclusionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

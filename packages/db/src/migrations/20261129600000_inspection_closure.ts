@@ -83,7 +83,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX earlier_conclusions_unit_idx ON earlier_conclusions (org_unit_id);
 
-    -- A recommendation comes from this year's conclusion or from an earlier one.
+    -- A recommendation comes from this year's conclusion or from an earlier one; either way it is
+    -- followed up by one visit (for an earlier one, the visit that took it over).
     CREATE TABLE recommendations (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       tenant_id text NOT NULL REFERENCES tenants(id),
@@ -101,7 +102,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sort_order integer NOT NULL,
       version integer NOT NULL DEFAULT 1,
       created_at timestamptz NOT NULL DEFAULT now(),
-      CHECK (num_nonnulls(inspection_id, earlier_conclusion_id) = 1),
+      CHECK (num_nonnulls(inspection_id, earlier_conclusion_id) >= 1),
       CHECK (status <> 'carried_over' OR coalesce(btrim(carry_over_reason), '') <> '')
     );
     CREATE INDEX recommendations_inspection_idx ON recommendations (inspection_id);

@@ -2,6 +2,7 @@ export * from './accounts.repository.js';
 export * from './calendar.repository.js';
 export * from './document-sources.query.js';
 export * from './conclusions.repository.js';
+export * from './earlier-conclusions.repository.js';
 export * from './findings.repository.js';
 export * from './follow-ups.repository.js';
 export * from './inspection-minutes.repository.js';

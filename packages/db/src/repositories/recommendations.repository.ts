@@ -22,6 +22,8 @@ export interface RecommendationRecord {
   id: string;
   inspectionId: string | null;
   earlierConclusionId: string | null;
+  /** For a recommendation of an earlier year's conclusion: that conclusion's year and number. */
+  earlierOrigin: { year: number; documentNumber: string } | null;
   orgUnitId: string;
   action: string;
   responsible: string;
@@ -37,41 +39,46 @@ export interface RecommendationRecord {
 }
 
 const base = (db: Executor) =>
-  db.selectFrom('recommendations as r').select((eb) => [
-    'r.id',
-    'r.inspection_id',
-    'r.earlier_conclusion_id',
-    'r.org_unit_id',
-    'r.action',
-    'r.responsible',
-    'r.due_date',
-    'r.finding_ids',
-    'r.status',
-    'r.return_reason',
-    'r.done_on',
-    'r.carry_over_reason',
-    'r.version',
-    jsonArrayFrom(
-      eb
-        .selectFrom('remediation_reports as rr')
-        .leftJoin('users as submitter', 'submitter.id', 'rr.submitted_by')
-        .leftJoin('users as decider', 'decider.id', 'rr.decided_by')
-        .whereRef('rr.recommendation_id', '=', 'r.id')
-        .select([
-          'rr.id',
-          'rr.state',
-          'rr.actions_taken',
-          'rr.evidence_refs',
-          sql<string>`to_char(rr.submitted_on, 'YYYY-MM-DD')`.as('submitted_on'),
-          'submitter.full_name as submitted_by_name',
-          'rr.decision',
-          'rr.decision_reason',
-          'decider.full_name as decided_by_name',
-          sql<string | null>`to_char(rr.decided_on, 'YYYY-MM-DD')`.as('decided_on'),
-        ])
-        .orderBy('rr.created_at'),
-    ).as('reports'),
-  ]);
+  db
+    .selectFrom('recommendations as r')
+    .leftJoin('earlier_conclusions as ec', 'ec.id', 'r.earlier_conclusion_id')
+    .select((eb) => [
+      'ec.year as earlier_year',
+      'ec.document_number as earlier_document_number',
+      'r.id',
+      'r.inspection_id',
+      'r.earlier_conclusion_id',
+      'r.org_unit_id',
+      'r.action',
+      'r.responsible',
+      'r.due_date',
+      'r.finding_ids',
+      'r.status',
+      'r.return_reason',
+      'r.done_on',
+      'r.carry_over_reason',
+      'r.version',
+      jsonArrayFrom(
+        eb
+          .selectFrom('remediation_reports as rr')
+          .leftJoin('users as submitter', 'submitter.id', 'rr.submitted_by')
+          .leftJoin('users as decider', 'decider.id', 'rr.decided_by')
+          .whereRef('rr.recommendation_id', '=', 'r.id')
+          .select([
+            'rr.id',
+            'rr.state',
+            'rr.actions_taken',
+            'rr.evidence_refs',
+            sql<string>`to_char(rr.submitted_on, 'YYYY-MM-DD')`.as('submitted_on'),
+            'submitter.full_name as submitted_by_name',
+            'rr.decision',
+            'rr.decision_reason',
+            'decider.full_name as decided_by_name',
+            sql<string | null>`to_char(rr.decided_on, 'YYYY-MM-DD')`.as('decided_on'),
+          ])
+          .orderBy('rr.created_at'),
+      ).as('reports'),
+    ]);
 
 type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirst']>>>;
 
@@ -79,6 +86,10 @@ const toRecord = (r: Row): RecommendationRecord => ({
   id: r.id,
   inspectionId: r.inspection_id,
   earlierConclusionId: r.earlier_conclusion_id,
+  earlierOrigin:
+    r.earlier_year !== null && r.earlier_document_number !== null
+      ? { year: r.earlier_year, documentNumber: r.earlier_document_number }
+      : null,
   orgUnitId: r.org_unit_id,
   action: r.action,
   responsible: r.responsible,
@@ -144,17 +155,26 @@ export interface RecommendationDraftFields {
   findingIds: readonly string[];
 }
 
-/** Adds a recommendation to a visit's conclusion draft; returns its id. */
+/**
+ * Adds a recommendation to a visit's conclusion draft, or, with `earlierConclusionId`, one of an
+ * earlier year's conclusion that the visit takes over to follow up; returns its id.
+ */
 export async function insertRecommendation(
   db: Executor,
-  input: { tenantId: string; inspectionId: string; orgUnitId: string; fields: RecommendationDraftFields },
+  input: {
+    tenantId: string;
+    inspectionId: string;
+    orgUnitId: string;
+    fields: RecommendationDraftFields;
+    earlierConclusionId?: string;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('recommendations')
     .values((eb) => ({
       tenant_id: input.tenantId,
       inspection_id: input.inspectionId,
-      earlier_conclusion_id: null,
+      earlier_conclusion_id: input.earlierConclusionId ?? null,
       org_unit_id: input.orgUnitId,
       action: input.fields.action,
       responsible: input.fields.responsible,

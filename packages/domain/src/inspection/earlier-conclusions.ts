@@ -59,7 +59,7 @@ export type EarlierConclusion = z.output<typeof earlierConclusionSchema>;
  * @example checkEarlierConclusion(conclusion2022, { inspectionYear: 2024 }) // { ok: true }
  */
 export function checkEarlierConclusion(
-  conclusion: Pick<EarlierConclusion, 'year' | 'date' | 'recommendations'>,
+  conclusion: Pick<EarlierConclusion, 'year' | 'date'> & { recommendations: readonly unknown[] },
   context: { inspectionYear: number },
 ): InspectionResult<EarlierConclusionIssueCode> {
   const issues: InspectionIssue<EarlierConclusionIssueCode>[] = [];

@@ -3,7 +3,7 @@ import { idSchema, isoDateSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
 import { conclusionNoticeSchema } from './conclusion.js';
 import { findingAreaSchema } from './content-areas.js';
-import { DOCUMENT_NUMBER } from './earlier-conclusions.js';
+import { DOCUMENT_NUMBER, earlierConclusionSchema } from './earlier-conclusions.js';
 import { responsibilitySchema, VIOLATION_SEVERITIES } from './findings.js';
 import { FOLLOW_UP_KINDS } from './follow-up.js';
 import { minutesSchema } from './minutes.js';
@@ -179,4 +179,24 @@ export const summaryIssueInput = z.object({
 export const followUpOpenInput = z.object({
   inspectionId: idSchema,
   kind: z.enum(FOLLOW_UP_KINDS, { error: 'Hãy chọn phúc tra hoặc tái kiểm tra.' }),
+});
+
+/** An earlier year's conclusion entered from this year's visit to the same unit (seed II.1.b). */
+export const earlierConclusionAddInput = z.object({
+  inspectionId: idSchema,
+  conclusion: earlierConclusionSchema.omit({ id: true, unitId: true }).extend({
+    recommendations: z
+      .array(
+        z.object({
+          action: text('Hãy nêu nội dung cần khắc phục.'),
+          responsible: text('Hãy nêu cá nhân, tập thể chịu trách nhiệm khắc phục.', 500),
+          dueDate: localDateSchema.optional(),
+          remediatedBeforeEntry: z
+            .boolean({ error: 'Hãy cho biết kiến nghị đã khắc phục xong hay chưa.' })
+            .default(false),
+        }),
+        { error: 'Danh sách kiến nghị không hợp lệ.' },
+      )
+      .default([]),
+  }),
 });

@@ -153,7 +153,8 @@ export const conclusionsRouter = router({
       {
         type: 'conclude',
         findings,
-        recommendations: recommendations.map(toRecommendation),
+        // The earlier years' recommendations it took over keep their own due dates (earlier-conclusions.router.ts).
+        recommendations: recommendations.filter((r) => r.earlierConclusionId === null).map(toRecommendation),
         notice: input.notice,
         today,
       },

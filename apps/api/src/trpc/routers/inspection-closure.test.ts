@@ -290,6 +290,61 @@ describe('remediation, acceptance and closure', () => {
     expect(visit.status).toBe('planned');
   });
 
+  it('takes over an earlier year’s conclusion: its open recommendations are followed up like its own', async () => {
+    const refused = await rejection(
+      member.earlierConclusions.add.mutate({
+        inspectionId,
+        conclusion: {
+          year: 2024,
+          issuer: 'Sở Nội vụ',
+          documentNumber: '12/TB-SNV',
+          date: '2024-03-01',
+          recommendations: [],
+        },
+      }),
+    );
+    expect(refused.data?.issues?.map((i) => i.code)).toEqual([
+      'earlier_conclusion_not_earlier',
+      'earlier_conclusion_no_recommendations',
+    ]);
+    await member.earlierConclusions.add.mutate({
+      inspectionId,
+      conclusion: {
+        year: 2022,
+        issuer: 'Sở Nội vụ',
+        documentNumber: '98/TB-SNV',
+        date: '2022-09-20',
+        recommendations: [
+          { action: 'Kiện toàn bộ phận Một cửa', responsible: 'UBND xã Bình Tường', dueDate: '2022-12-31' },
+          {
+            action: 'Niêm yết thủ tục hành chính',
+            responsible: 'Văn phòng UBND xã',
+            remediatedBeforeEntry: true,
+          },
+        ],
+      },
+    });
+    const [earlier] = await unit.earlierConclusions.list.query({ inspectionId });
+    expect(earlier).toMatchObject({
+      year: 2022,
+      documentNumber: '98/TB-SNV',
+      documentDateText: '20/09/2022',
+    });
+    expect(earlier?.recommendations.map((r) => r.action)).toEqual(['Kiện toàn bộ phận Một cửa']);
+    const taken = earlier?.recommendations[0];
+    if (!taken) throw new Error('no earlier recommendation');
+    expect(taken).toMatchObject({
+      originLabel: 'Kiến nghị theo kết luận kiểm tra năm 2022 (số 98/TB-SNV)',
+      overdueLabel: 'Quá hạn khắc phục (hạn 31/12/2022)',
+    });
+    const carried = await member.remediation.carryOver.mutate({
+      recommendationId: taken.id,
+      expectedVersion: taken.version,
+      reason: 'Chờ sắp xếp lại tổ chức bộ máy cấp xã',
+    });
+    expect(carried.status).toBe('carried_over');
+  });
+
   it('flags a recommendation past its due date, and closes once it is accepted as done', async () => {
     await at('2024-07-01');
     const r = await recommendation();
