@@ -6,7 +6,7 @@ import type { InspectionProgressIssueCode } from './inspection-workflow.js';
 import type { MinutesIssueCode } from './minutes.js';
 import type { RemediationIssueCode } from './remediation.js';
 import type { RoundIssueCode } from './rounds.js';
-import type { TeamWorkIssueCode } from './team-work.js';
+import type { RemediationOpenIssueCode, TeamWorkIssueCode } from './team-work.js';
 
 export * from './closure.js';
 export * from './conclusion.js';
@@ -33,6 +33,7 @@ export type InspectionIssueCode =
   | MinutesIssueCode
   | RemediationIssueCode
   | RoundIssueCode
-  | TeamWorkIssueCode;
+  | TeamWorkIssueCode
+  | RemediationOpenIssueCode;
 export * from './inspection-api.schemas.js';
 export * from './summary-text.js';

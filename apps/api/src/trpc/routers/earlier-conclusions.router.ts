@@ -7,6 +7,7 @@ import {
 } from '@kiemtra/db';
 import {
   checkEarlierConclusion,
+  checkEarlierConclusionEntryOpen,
   earlierConclusionAddInput,
   formatVietnamese,
   inspectionWorkInput,
@@ -56,6 +57,7 @@ export const earlierConclusionsRouter = router({
       'inspection.record',
       input.inspectionId,
     );
+    assertAccepted(checkEarlierConclusionEntryOpen(inspection.status));
     const c = input.conclusion;
     assertAccepted(checkEarlierConclusion(c, { inspectionYear: plan.year }), 'INVALID_INPUT');
     const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {

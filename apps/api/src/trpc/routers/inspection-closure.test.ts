@@ -374,6 +374,15 @@ describe('remediation, acceptance and closure', () => {
     const visit = await leader.inspections.get.query({ inspectionId });
     const closed = await leader.remediation.close.mutate({ inspectionId, expectedVersion: visit.version });
     expect(closed.inspection.status).toBe('closed');
+    const after = await rejection(
+      unit.remediation.report.mutate({
+        recommendationId: r.id,
+        expectedVersion: accepted.version,
+        state: 'done',
+        actionsTaken: 'x',
+      }),
+    );
+    expect(after.message).toBe('Cuộc kiểm tra đã kết thúc; không báo cáo hay xem xét khắc phục thêm.');
   });
 
   it('wrote every change to the audit log', async () => {

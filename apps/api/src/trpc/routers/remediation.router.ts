@@ -9,7 +9,7 @@ import {
   withActor,
 } from '@kiemtra/db';
 import {
-  DomainError,
+  checkRemediationOpen,
   inspectionCloseInput,
   inspectionWorkflowAfter,
   parseIsoDate,
@@ -34,18 +34,6 @@ const stateFields = (s: RecommendationState) => ({
   doneOn: s.doneOn === undefined ? null : toIsoDate(s.doneOn),
   carryOverReason: s.carryOverReason ?? null,
 });
-
-/** Recommendations are followed up only once the conclusion is issued, until the inspection closes. */
-function assertFollowedUp(status: string): void {
-  if (status !== 'concluded') {
-    throw new DomainError(
-      'RULE_VIOLATION',
-      status === 'closed'
-        ? 'Cuộc kiểm tra đã kết thúc; không báo cáo hay xem xét khắc phục thêm.'
-        : 'Chưa ban hành thông báo kết luận nên chưa có kiến nghị để báo cáo hay xem xét khắc phục.',
-    );
-  }
-}
 
 /** Applies one lifecycle event to a recommendation still at `expectedVersion`. */
 function nextState(
@@ -75,7 +63,7 @@ export const remediationRouter = router({
       'remediation.write',
       input.recommendationId,
     );
-    assertFollowedUp(inspection.status);
+    assertAccepted(checkRemediationOpen(inspection.status));
     const today = todayOf(ctx.clock);
     const report = {
       state: input.state,
@@ -113,7 +101,7 @@ export const remediationRouter = router({
       'remediation.review',
       input.recommendationId,
     );
-    assertFollowedUp(inspection.status);
+    assertAccepted(checkRemediationOpen(inspection.status));
     const today = todayOf(ctx.clock);
     const { decision } = input;
     const event: RecommendationEvent =
@@ -145,7 +133,7 @@ export const remediationRouter = router({
       'remediation.review',
       input.recommendationId,
     );
-    assertFollowedUp(inspection.status);
+    assertAccepted(checkRemediationOpen(inspection.status));
     const state = nextState(
       recommendation,
       { type: 'carry_over', reason: input.reason },
