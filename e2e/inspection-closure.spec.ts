@@ -78,7 +78,7 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await expect(member.getByRole('status')).toHaveText('Đã thêm nội dung đánh giá.');
   await member.getByLabel('Nội dung cần khắc phục').fill('Nâng tỷ lệ hồ sơ trực tuyến toàn trình');
   await member.getByLabel('Cá nhân, tập thể chịu trách nhiệm khắc phục').fill('Chủ tịch UBND xã Bình Tường');
-  await member.getByLabel('Thời hạn khắc phục').fill('2099-12-31');
+  await member.getByLabel('Thời hạn khắc phục', { exact: true }).fill('2099-12-31');
   await member.getByRole('button', { name: 'Thêm kiến nghị' }).click();
   await expect(member.getByRole('status')).toHaveText('Đã thêm kiến nghị.');
   await expect(member.getByRole('button', { name: 'Ban hành thông báo kết luận' })).toHaveCount(0);
@@ -93,8 +93,8 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await leader.locator('#f0-holder').fill('Bộ phận Một cửa xã Bình Tường');
   await leader.getByRole('button', { name: 'Lưu nội dung đánh giá 1' }).click();
   await expect(leader.getByRole('status')).toHaveText('Đã lưu nội dung đánh giá.');
-  await leader.getByLabel('Số thông báo kết luận').fill('25/TB-ĐKT');
-  await leader.getByLabel('Ngày thông báo').fill(todayInVietnam());
+  await leader.getByLabel('Số thông báo kết luận', { exact: true }).fill('25/TB-ĐKT');
+  await leader.getByLabel('Ngày thông báo', { exact: true }).fill(todayInVietnam());
   await leader.getByRole('button', { name: 'Ban hành thông báo kết luận' }).click();
   await expect(leader.getByRole('status')).toContainText('Đã ban hành thông báo kết luận');
   await expect(leader.getByText('Số 25/TB-ĐKT')).toBeVisible();
@@ -102,16 +102,32 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await expect(leader.getByText('19/06/2024', { exact: true })).toBeVisible();
   await expect(leader.getByText(/^Đã thực hiện, trễ \d+ ngày làm việc/)).toBeVisible();
 
+  // A 2022 conclusion is taken over: its recommendation is flagged overdue wherever it appears.
+  await leader.getByLabel('Năm kiểm tra').fill('2022');
+  await leader.getByLabel('Cơ quan ban hành').fill('Sở Nội vụ');
+  await leader.getByLabel('Số thông báo kết luận năm trước').fill('98/TB-SNV');
+  await leader.getByLabel('Ngày thông báo kết luận năm trước').fill('2022-09-20');
+  await leader.getByLabel('Kiến nghị chưa khắc phục').fill('Kiện toàn bộ phận Một cửa');
+  await leader.getByLabel('Trách nhiệm khắc phục (kiến nghị năm trước)').fill('UBND xã Bình Tường');
+  await leader.getByLabel('Thời hạn khắc phục (kiến nghị năm trước)').fill('2022-12-31');
+  await leader.getByRole('button', { name: 'Nhập kết luận năm trước' }).click();
+  await expect(leader.getByRole('status')).toContainText('Đã nhập kết luận của năm trước');
+  await expect(leader.getByText('Kiến nghị theo kết luận kiểm tra năm 2022 (số 98/TB-SNV)')).toBeVisible();
+  await expect(leader.getByText('Quá hạn khắc phục (hạn 31/12/2022)')).toBeVisible();
+
   // The unit sees its conclusion and reports on the recommendation.
   const unit = await as(browser, 'xa.binhtuong');
   await openWork(unit, 'Kết luận và báo cáo khắc phục của đơn vị');
   await expect(unit.getByText('Thông báo kết luận số 25/TB-ĐKT')).toBeVisible();
   await expect(unit.getByText('Trách nhiệm: Tập thể Bộ phận Một cửa xã Bình Tường')).toBeVisible();
+  await expect(unit.getByText('Quá hạn khắc phục (hạn 31/12/2022)')).toBeVisible();
   await unit.getByLabel('Kết quả thực hiện kiến nghị 1').selectOption({ label: 'Đã thực hiện xong' });
   await unit
-    .getByLabel('Những việc đã làm (hoặc lý do chưa thực hiện)')
+    .getByLabel('Những việc đã làm cho kiến nghị 1 (hoặc lý do chưa thực hiện)')
     .fill('Đã hướng dẫn người dân nộp hồ sơ trực tuyến');
-  await unit.getByLabel('Tài liệu kiểm chứng (mỗi dòng một tài liệu)').fill('Báo cáo số 12/BC-UBND');
+  await unit
+    .getByLabel('Tài liệu kiểm chứng cho kiến nghị 1 (mỗi dòng một tài liệu)')
+    .fill('Báo cáo số 12/BC-UBND');
   await unit.getByRole('button', { name: 'Gửi báo cáo khắc phục kiến nghị 1' }).click();
   await expect(unit.getByRole('status')).toHaveText('Đã gửi báo cáo kết quả khắc phục đến Đoàn kiểm tra.');
   await expect(unit.getByText('Đã báo cáo, chờ Đoàn kiểm tra xem xét')).toBeVisible();
@@ -124,6 +140,9 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await member.getByRole('button', { name: 'Chấp nhận báo cáo kiến nghị 1' }).click();
   await expect(member.getByRole('status')).toHaveText('Đã chấp nhận báo cáo khắc phục.');
   await expect(member.getByText('Đã khắc phục xong')).toBeVisible();
+  await member.getByLabel('Lý do chuyển tiếp theo dõi').fill('Chờ sắp xếp lại tổ chức bộ máy cấp xã');
+  await member.getByRole('button', { name: 'Chuyển tiếp theo dõi kiến nghị 2' }).click();
+  await expect(member.getByRole('status')).toHaveText('Đã chuyển tiếp theo dõi kiến nghị.');
   await leader.reload();
   await leader.getByRole('button', { name: 'Kết thúc cuộc kiểm tra' }).click();
   await expect(leader.getByText('Đã kết thúc').first()).toBeVisible();

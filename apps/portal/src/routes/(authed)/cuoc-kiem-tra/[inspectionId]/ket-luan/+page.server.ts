@@ -24,7 +24,37 @@ export const load: PageServerLoad = async (event) => {
 type Finding = MutationInput<Api['findings']['add']>['finding'];
 type Decision = MutationInput<Api['remediation']['decide']>['decision'];
 
+type Earlier = MutationInput<Api['earlierConclusions']['add']>['conclusion'];
+
 export const actions: Actions = {
+  addEarlier: async (event) => {
+    const form = await event.request.formData();
+    const dueDate = textOf(form, 'earlierDueDate');
+    const conclusion = {
+      year: Number(textOf(form, 'earlierYear')),
+      issuer: textOf(form, 'earlierIssuer'),
+      documentNumber: textOf(form, 'earlierNumber'),
+      date: textOf(form, 'earlierDate'),
+      recommendations:
+        textOf(form, 'earlierAction') === ''
+          ? []
+          : [
+              {
+                action: textOf(form, 'earlierAction'),
+                responsible: textOf(form, 'earlierResponsible'),
+                ...(dueDate === '' ? {} : { dueDate }),
+              },
+            ],
+    } as Earlier;
+    return runAction(
+      'addEarlier',
+      createApi(event).earlierConclusions.add.mutate({
+        inspectionId: inspectionIdOf(event.params.inspectionId),
+        conclusion,
+      }),
+      'Đã nhập kết luận của năm trước; các kiến nghị chưa khắc phục được theo dõi cùng cuộc kiểm tra này.',
+    );
+  },
   openFollowUp: async (event) => {
     const form = await event.request.formData();
     const result = await tryApi(
