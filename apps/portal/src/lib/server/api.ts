@@ -7,15 +7,24 @@ import { SESSION_COOKIE } from './session.js';
 
 const DEFAULT_API_URL = 'http://127.0.0.1:3001';
 
-/**
- * A typed tRPC client for one request: it forwards the person's session cookie and their address
- * (the API rate-limits sign-in per address and trusts X-Forwarded-For from the portal). Built per
- * request, never shared, so no session can leak between people.
- */
-/** The API's address, for the few calls that are plain HTTP (report attachments' bytes). */
+type ApiEvent = Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress'>;
+
+/** The API's address, for the few calls that are plain HTTP (files and documents). */
 export const apiBaseUrl = (): string => (env.API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
 
-export function createApi(event: Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress'>) {
+/**
+ * What every call to the API carries: the person's session cookie and their address (the API
+ * rate-limits sign-in per address and trusts X-Forwarded-For from the portal).
+ */
+export function apiRequestHeaders(event: Omit<ApiEvent, 'fetch'>): Record<string, string> {
+  const headers: Record<string, string> = { 'x-forwarded-for': event.getClientAddress() };
+  const token = event.cookies.get(SESSION_COOKIE);
+  if (token) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
+  return headers;
+}
+
+/** A typed tRPC client for one request; built per request, never shared, so no session can leak between people. */
+export function createApi(event: ApiEvent) {
   const baseUrl = apiBaseUrl();
   return createTRPCClient<AppRouter>({
     links: [
@@ -23,12 +32,7 @@ export function createApi(event: Pick<RequestEvent, 'cookies' | 'fetch' | 'getCl
         url: `${baseUrl}/trpc`,
         transformer: superjson,
         fetch: event.fetch,
-        headers() {
-          const headers: Record<string, string> = { 'x-forwarded-for': event.getClientAddress() };
-          const token = event.cookies.get(SESSION_COOKIE);
-          if (token) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
-          return headers;
-        },
+        headers: () => apiRequestHeaders(event),
       }),
     ],
   });
