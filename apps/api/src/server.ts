@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { sql } from 'kysely';
 import { registerDocumentRoutes } from './documents/document-routes.js';
 import { type AppDeps, createContext } from './trpc/context.js';
@@ -18,7 +18,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     // The portal calls the API from the same machine and forwards the browser's address.
     trustProxy: ['127.0.0.1', '::1'],
     // One line per request is noise for a person running `npm start`; errors are still logged.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 5000 },
     // A target list (.xlsx, up to 2 MB) travels as base64 inside a tRPC call.
     bodyLimit: 4 * 1024 * 1024,
