@@ -3,8 +3,7 @@ import { expect, type Page } from '@playwright/test';
 export const DEMO_PASSWORD = 'kiemtra2024';
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  // Wait for the form to hydrate: a name typed before hydration is cleared by it, and the browser
-  // then refuses to send the form with the name left empty.
+  // The journeys act on an interactive page (typing earlier is covered by sign-in-form.spec.ts).
   await page.goto('/dang-nhap', { waitUntil: 'networkidle' });
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
