@@ -1,9 +1,10 @@
 import {
-  nameKey,
+  checkTargetImportHeader,
   type PlanningIssue,
   TARGET_IMPORT_COLUMNS,
   type TargetImportColumn,
   type TargetImportRowInput,
+  targetImportColumnOf,
 } from '@kiemtra/domain';
 import ExcelJS from 'exceljs';
 
@@ -25,7 +26,7 @@ function cellValue(cell: ExcelJS.Cell): string | number | null {
 
 /**
  * The rows of the first sheet of a target list: the header row names the columns (in any order,
- * as TARGET_IMPORT_COLUMNS writes them); blank rows are skipped; row numbers are Excel's.
+ * as the template writes them or by the other headings targetImportColumnOf knows); blank rows are skipped; row numbers are Excel's.
  */
 export async function readTargetWorkbook(fileBase64: string): Promise<WorkbookRows> {
   const workbook = new ExcelJS.Workbook();
@@ -56,26 +57,11 @@ export async function readTargetWorkbook(fileBase64: string): Promise<WorkbookRo
   const header = sheet.getRow(1);
   const columnOf = new Map<TargetImportColumn, number>();
   header.eachCell((cell, col) => {
-    const key = COLUMN_KEYS.find((k) => nameKey(TARGET_IMPORT_COLUMNS[k]) === nameKey(cell.text));
+    const key = targetImportColumnOf(cell.text);
     if (key !== undefined && !columnOf.has(key)) columnOf.set(key, col);
   });
-  const missing = (['unitName', 'kind', 'group'] as const).filter((k) => !columnOf.has(k));
-  if (
-    missing.length > 0 &&
-    !(columnOf.has('unitCode') && missing.length === 1 && missing[0] === 'unitName')
-  ) {
-    const expected = COLUMN_KEYS.map((k) => TARGET_IMPORT_COLUMNS[k]).join(', ');
-    return {
-      rows: [],
-      fileIssues: [
-        {
-          code: 'header_missing',
-          message: `Dòng 1 của tệp phải là dòng tiêu đề với các cột: ${expected}; thiếu cột ${missing.map((k) => TARGET_IMPORT_COLUMNS[k]).join(', ')}.`,
-          field: 'fileBase64',
-        },
-      ],
-    };
-  }
+  const headerIssue = checkTargetImportHeader(new Set(columnOf.keys()));
+  if (headerIssue) return { rows: [], fileIssues: [headerIssue] };
   const rows: TargetImportRowInput[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);

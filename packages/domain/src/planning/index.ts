@@ -23,6 +23,7 @@ export * from './planning-api.schemas.js';
 export * from './planning-issue.js';
 export * from './schedule-check.js';
 export * from './target-import.js';
+export * from './target-import-header.js';
 export * from './target-removal.js';
 export * from './target-sub-units.js';
 export * from './team-check.js';
