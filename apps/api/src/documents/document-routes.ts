@@ -1,5 +1,13 @@
-import { findReportTemplate, listVisibleInspections } from '@kiemtra/db';
 import {
+  findConclusion,
+  findReportTemplate,
+  findTeam,
+  listFindings,
+  listRecommendations,
+  listVisibleInspections,
+} from '@kiemtra/db';
+import {
+  conclusionNoticeDocx,
   DOCX_MIME,
   planWorkbookXlsx,
   reportOutlineDocx,
@@ -13,9 +21,11 @@ import {
 import { DomainError, todayInVietnam, z } from '@kiemtra/domain';
 import type { FastifyInstance } from 'fastify';
 import { deadlinesOf } from '../calendar/deadlines-of.js';
+import { seesDrafts } from '../inspection/work-context.js';
 import { planFor } from '../planning/plan-access.js';
 import type { AppDeps } from '../trpc/context.js';
 import { inspectionFor } from '../trpc/routers/schedule/schedule-context.js';
+import { conclusionNoticeSource } from './conclusion-notice.source.js';
 import { downloadActor, parseParams, sendFailure, sendFile, uuidParam } from './document-http.js';
 import { noticeVisit, teamFor, teamVisits } from './document-sources.js';
 import { planLetterheads } from './letterhead.js';
@@ -80,6 +90,42 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
       );
       return sendFile(reply, {
         name: safeFileName(`Thông báo lịch kiểm tra - ${inspection.orgUnitName}`, 'docx'),
+        mime: DOCX_MIME,
+        bytes,
+      });
+    } catch (error) {
+      return sendFailure(reply, error);
+    }
+  });
+
+  app.get('/documents/inspections/:inspectionId/conclusion-notice.docx', async (req, reply) => {
+    try {
+      const actor = await downloadActor(deps, req);
+      const { inspectionId } = parseParams(inspectionParams, req.params);
+      const { inspection, plan } = await inspectionFor(deps.db, actor, 'inspection.read', inspectionId);
+      // The unit reads the conclusion only once its notice is issued, as on its page.
+      if (!seesDrafts(actor, inspection))
+        throw new DomainError('NOT_FOUND', 'Thông báo kết luận kiểm tra chưa được ban hành.');
+      const conclusion = await findConclusion(deps.db, inspection.id);
+      const findings = await listFindings(deps.db, inspection.id);
+      if (!conclusion && findings.length === 0)
+        throw new DomainError(
+          'NOT_FOUND',
+          'Cuộc kiểm tra này chưa có kết luận; Đoàn kiểm tra chưa ghi phát hiện nào.',
+        );
+      const bytes = await conclusionNoticeDocx(
+        conclusionNoticeSource({
+          plan,
+          inspection,
+          team: inspection.teamId ? await findTeam(deps.db, inspection.teamId) : null,
+          conclusion,
+          findings,
+          recommendations: await listRecommendations(deps.db, inspection.id),
+          letterheads: await planLetterheads(deps.db, plan),
+        }),
+      );
+      return sendFile(reply, {
+        name: safeFileName(`Thông báo kết luận kiểm tra - ${inspection.orgUnitName}`, 'docx'),
         mime: DOCX_MIME,
         bytes,
       });

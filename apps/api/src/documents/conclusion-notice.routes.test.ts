@@ -1,0 +1,138 @@
+import { flat, openDocx } from '@kiemtra/documents/testing';
+import type { TRPCClient } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../auth/tokens.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../testing/test-server.js';
+import type { AppRouter } from '../trpc/root.js';
+
+// The seed visits Xã Bình Tường on Wednesday 5 June 2024; the team concludes on 10 June.
+let now = new Date('2024-06-06T02:00:00Z');
+
+let server: TestServer;
+let member: TRPCClient<AppRouter>;
+let leader: TRPCClient<AppRouter>;
+let inspectionId: string;
+let unitName: string;
+
+async function download(path: string, username: string | null) {
+  const headers: Record<string, string> = {};
+  if (username) {
+    const { sessionToken } = await server.anonymous.auth.signIn.mutate({ username, password: DEMO_PASSWORD });
+    headers.cookie = `${SESSION_COOKIE}=${sessionToken}`;
+  }
+  const response = await fetch(`${server.url}${path}`, { headers });
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+const fileNameOf = (response: Response) =>
+  decodeURIComponent(
+    /filename\*=UTF-8''(.+)$/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? '',
+  );
+
+const noticePath = () => `/documents/inspections/${inspectionId}/conclusion-notice.docx`;
+
+beforeAll(async () => {
+  server = await startTestServer({ clock: { now: () => now } });
+  member = await server.signedIn('thanhvien');
+  leader = await server.signedIn('truongdoan');
+  const visits = await leader.inspections.list.query();
+  const visit = visits.find((v) => v.orgUnitName.includes('Bình Tường'));
+  if (!visit) throw new Error('no visit to xã Bình Tường in the seed');
+  inspectionId = visit.id;
+  unitName = visit.orgUnitName;
+});
+afterAll(async () => server?.close());
+
+describe('the conclusion notice of a visit', () => {
+  it('is a 404 in Vietnamese while the team has recorded nothing', async () => {
+    const { response, bytes } = await download(noticePath(), 'truongdoan');
+    expect(response.status).toBe(404);
+    expect(JSON.parse(new TextDecoder().decode(bytes)).message).toContain('chưa có kết luận');
+  });
+
+  it('is a draft without number or date for the team before it is issued, hidden from the unit', async () => {
+    await member.minutes.save.mutate({
+      inspectionId,
+      expectedVersion: 0,
+      minutes: {
+        date: '2024-06-05',
+        place: 'Trụ sở Ủy ban nhân dân xã Bình Tường',
+        attendees: [
+          { name: 'Trần Quốc Bảo', position: '', organisation: 'Sở Nội vụ', role: 'team_leader' },
+          { name: 'Lê Văn Sang', position: '', organisation: 'UBND xã Bình Tường', role: 'unit_head' },
+        ],
+        discussion: 'Trao đổi về tỷ lệ hồ sơ trực tuyến.',
+        leaderConclusion: 'Đơn vị cơ bản thực hiện tốt công tác CCHC.',
+      },
+    });
+    await member.findings.add.mutate({
+      inspectionId,
+      finding: { area: 'A1', kind: 'achievement', description: 'Ban hành kế hoạch CCHC đúng hạn' },
+    });
+    await member.findings.add.mutate({
+      inspectionId,
+      finding: {
+        area: 'A3',
+        kind: 'shortcoming',
+        description: 'Tỷ lệ hồ sơ trực tuyến toàn trình thấp',
+        responsibilities: [{ holderKind: 'collective', holder: 'Bộ phận Một cửa xã Bình Tường' }],
+      },
+    });
+    await member.conclusions.addRecommendation.mutate({
+      inspectionId,
+      recommendation: {
+        action: 'Nâng tỷ lệ hồ sơ trực tuyến toàn trình',
+        responsible: 'Chủ tịch UBND xã Bình Tường',
+        dueDate: '2024-06-28',
+      },
+    });
+
+    const draft = await download(noticePath(), 'thanhvien');
+    expect(draft.response.status).toBe(200);
+    expect(draft.response.headers.get('content-type')).toContain('wordprocessingml');
+    const text = flat(openDocx(draft.bytes).text);
+    expect(text).toContain('THÔNG BÁO');
+    expect(text).toContain(unitName);
+    expect(text).toContain('Tỷ lệ hồ sơ trực tuyến toàn trình thấp');
+    expect(text).toContain('Nâng tỷ lệ hồ sơ trực tuyến toàn trình');
+    expect(text).toContain('Bộ phận Một cửa xã Bình Tường');
+    expect(text).not.toContain('25/TB-ĐKT');
+
+    const unit = await download(noticePath(), 'xa.binhtuong');
+    expect(unit.response.status).toBe(404);
+    expect(JSON.parse(new TextDecoder().decode(unit.bytes)).message).toBe(
+      'Thông báo kết luận kiểm tra chưa được ban hành.',
+    );
+  });
+
+  it('carries the number and date once issued, for the team, Sở Nội vụ and the unit, not another unit', async () => {
+    now = new Date('2024-06-10T02:00:00Z');
+    leader = await server.signedIn('truongdoan');
+    const visit = await leader.inspections.get.query({ inspectionId });
+    await leader.conclusions.issue.mutate({
+      inspectionId,
+      expectedVersion: visit.version,
+      notice: { number: '25/TB-ĐKT', date: '2024-06-10' },
+    });
+    for (const username of ['truongdoan', 'admin', 'xa.binhtuong']) {
+      const { response, bytes } = await download(noticePath(), username);
+      expect(response.status, username).toBe(200);
+      expect(fileNameOf(response)).toBe(`Thông báo kết luận kiểm tra - ${unitName}.docx`);
+      const text = flat(openDocx(bytes).text);
+      expect(text).toContain('25/TB-ĐKT');
+      expect(text).toContain('ngày 10 tháng 6 năm 2024');
+      expect(text).toContain('Trần Quốc Bảo');
+    }
+    const other = await download(noticePath(), 'sct');
+    expect(other.response.status).toBe(403);
+  });
+
+  it('answers 401 to an anonymous download and 400 to a malformed id, in Vietnamese', async () => {
+    expect((await download(noticePath(), null)).response.status).toBe(401);
+    const bad = await download('/documents/inspections/abc/conclusion-notice.docx', 'admin');
+    expect(bad.response.status).toBe(400);
+    expect(JSON.parse(new TextDecoder().decode(bad.bytes)).message).toContain(
+      'Mã cuộc kiểm tra không hợp lệ',
+    );
+  });
+});
