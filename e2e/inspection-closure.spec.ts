@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { signIn } from './sign-in.js';
 
@@ -101,6 +102,17 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   // Counted from 05/06/2024: 10 working days end on 19/06/2024, so this notice is late.
   await expect(leader.getByText('19/06/2024', { exact: true })).toBeVisible();
   await expect(leader.getByText(/^Đã thực hiện, trễ \d+ ngày làm việc/)).toBeVisible();
+
+  // The issued notice downloads as a Word file under its Vietnamese name.
+  const notice = leader.waitForEvent('download');
+  await leader.getByRole('link', { name: 'Tải Thông báo kết luận kiểm tra (Word)' }).click();
+  const file = await notice;
+  expect(file.suggestedFilename()).toBe(`Thông báo kết luận kiểm tra - ${UNIT}.docx`);
+  expect(
+    readFileSync(await file.path())
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
 
   // A 2022 conclusion is taken over: its recommendation is flagged overdue wherever it appears.
   await leader.getByLabel('Năm kiểm tra').fill('2022');

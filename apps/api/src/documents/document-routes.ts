@@ -1,5 +1,6 @@
 import {
   findConclusion,
+  findMinutes,
   findReportTemplate,
   findTeam,
   listFindings,
@@ -9,6 +10,7 @@ import {
 import {
   conclusionNoticeDocx,
   DOCX_MIME,
+  minutesDocx,
   planWorkbookXlsx,
   reportOutlineDocx,
   safeFileName,
@@ -29,6 +31,7 @@ import { conclusionNoticeSource } from './conclusion-notice.source.js';
 import { downloadActor, parseParams, sendFailure, sendFile, uuidParam } from './document-http.js';
 import { noticeVisit, teamFor, teamVisits } from './document-sources.js';
 import { planLetterheads } from './letterhead.js';
+import { minutesSource } from './minutes.source.js';
 import { planWorkbookSource } from './plan-workbook.source.js';
 import { reportOutlineSource } from './report-outline.source.js';
 import { roundNoticesStream } from './round-notices.js';
@@ -90,6 +93,33 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
       );
       return sendFile(reply, {
         name: safeFileName(`Thông báo lịch kiểm tra - ${inspection.orgUnitName}`, 'docx'),
+        mime: DOCX_MIME,
+        bytes,
+      });
+    } catch (error) {
+      return sendFailure(reply, error);
+    }
+  });
+
+  app.get('/documents/inspections/:inspectionId/minutes.docx', async (req, reply) => {
+    try {
+      const actor = await downloadActor(deps, req);
+      const { inspectionId } = parseParams(inspectionParams, req.params);
+      const { inspection, plan } = await inspectionFor(deps.db, actor, 'inspection.read', inspectionId);
+      // The minutes are the team's working paper; the unit reads them with the issued conclusion.
+      const minutes = seesDrafts(actor, inspection) ? await findMinutes(deps.db, inspection.id) : null;
+      if (!minutes) throw new DomainError('NOT_FOUND', 'Cuộc kiểm tra này chưa có biên bản làm việc.');
+      const bytes = await minutesDocx(
+        minutesSource({
+          plan,
+          inspection,
+          team: inspection.teamId ? await findTeam(deps.db, inspection.teamId) : null,
+          minutes,
+          letterheads: await planLetterheads(deps.db, plan),
+        }),
+      );
+      return sendFile(reply, {
+        name: safeFileName(`Biên bản làm việc - ${inspection.orgUnitName}`, 'docx'),
         mime: DOCX_MIME,
         bytes,
       });

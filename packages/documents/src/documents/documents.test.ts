@@ -157,6 +157,13 @@ describe('the minutes (Biên bản, Mẫu 1.9)', () => {
     }
   });
 
+  it('leaves the times as dots to fill by hand when they were not recorded', async () => {
+    const { startTime: _s, endTime: _e, ...untimed } = minutesSample();
+    const doc = openDocx(await minutesDocx(untimed));
+    expect(doc.text).toContain('Thời gian bắt đầu: …… giờ ……,');
+    expect(doc.text).toContain('Cuộc họp kết thúc vào …… giờ …… cùng ngày');
+  });
+
   it('refuses a time that is not hh:mm', async () => {
     await expect(minutesDocx({ ...minutesSample(), startTime: '8h' })).rejects.toThrow(
       'Giờ phải có dạng hh:mm',

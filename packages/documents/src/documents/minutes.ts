@@ -16,8 +16,9 @@ export const minutesDocumentSchema = z.object({
   unitName: requiredText('Hãy nhập tên cơ quan, đơn vị được kiểm tra.'),
   teamName: requiredText('Hãy nhập tên Đoàn kiểm tra.'),
   date: isoDateSchema,
-  startTime: time,
-  endTime: time,
+  /** Not recorded by the portal's minutes: left as dots for the secretary to write in by hand. */
+  startTime: time.optional(),
+  endTime: time.optional(),
   place: requiredText('Hãy nhập địa điểm làm việc.'),
   attendees: z
     .array(
@@ -42,7 +43,8 @@ export const minutesDocumentSchema = z.object({
 });
 export type MinutesDocumentInput = z.input<typeof minutesDocumentSchema>;
 
-const clock = (hhmm: string) => {
+const clock = (hhmm: string | undefined) => {
+  if (hhmm === undefined) return '…… giờ ……';
   const [h, m] = hhmm.split(':');
   return `${h} giờ ${m}`;
 };

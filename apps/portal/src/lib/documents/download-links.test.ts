@@ -10,6 +10,8 @@ describe('download addresses', () => {
       documentLinks.roundNotice(id),
       documentLinks.roundNoticesZip(id),
       documentLinks.visitNotice(id),
+      documentLinks.minutes(id),
+      documentLinks.conclusionNotice(id),
       documentLinks.reportOutline(id),
       documentLinks.planWorkbook(id),
     ]) {
@@ -23,5 +25,6 @@ describe('download addresses', () => {
     expect(apiDocumentPath(`teams/${id}/decision.pdf`)).toBeNull();
     expect(apiDocumentPath(`plans/${id}/workbook.xlsx/extra`)).toBeNull();
     expect(apiDocumentPath('teams/abc/decision.docx')).toBeNull();
+    expect(apiDocumentPath(`inspections/${id}/minutes-notice.docx`)).toBeNull();
   });
 });

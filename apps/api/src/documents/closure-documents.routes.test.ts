@@ -30,6 +30,7 @@ const fileNameOf = (response: Response) =>
   );
 
 const noticePath = () => `/documents/inspections/${inspectionId}/conclusion-notice.docx`;
+const minutesPath = () => `/documents/inspections/${inspectionId}/minutes.docx`;
 
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
@@ -43,11 +44,16 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-describe('the conclusion notice of a visit', () => {
-  it('is a 404 in Vietnamese while the team has recorded nothing', async () => {
+describe('the minutes and the conclusion notice of a visit', () => {
+  it('is a 404 in Vietnamese while the team has recorded nothing, as are the minutes', async () => {
     const { response, bytes } = await download(noticePath(), 'truongdoan');
     expect(response.status).toBe(404);
     expect(JSON.parse(new TextDecoder().decode(bytes)).message).toContain('chưa có kết luận');
+    const minutes = await download(minutesPath(), 'truongdoan');
+    expect(minutes.response.status).toBe(404);
+    expect(JSON.parse(new TextDecoder().decode(minutes.bytes)).message).toBe(
+      'Cuộc kiểm tra này chưa có biên bản làm việc.',
+    );
   });
 
   it('is a draft without number or date for the team before it is issued, hidden from the unit', async () => {
@@ -87,6 +93,20 @@ describe('the conclusion notice of a visit', () => {
       },
     });
 
+    const minutes = await download(minutesPath(), 'thanhvien');
+    expect(minutes.response.status).toBe(200);
+    expect(fileNameOf(minutes.response)).toBe(`Biên bản làm việc - ${unitName}.docx`);
+    const said = flat(openDocx(minutes.bytes).text);
+    expect(said).toContain('BIÊN BẢN');
+    expect(said).toContain('Địa điểm: Trụ sở Ủy ban nhân dân xã Bình Tường.');
+    expect(said).toContain('Lê Văn Sang, UBND xã Bình Tường');
+    expect(said).toContain('Trao đổi về tỷ lệ hồ sơ trực tuyến.');
+    expect(said).toContain('Đơn vị cơ bản thực hiện tốt công tác CCHC.');
+    expect(said).toContain('Thời gian bắt đầu: …… giờ ……, ngày 05 tháng 6 năm 2024.');
+    expect(said).toContain('Chủ trì: Trần Quốc Bảo');
+    expect((await download(minutesPath(), 'admin')).response.status).toBe(200);
+    expect((await download(minutesPath(), 'xa.binhtuong')).response.status).toBe(404);
+
     const draft = await download(noticePath(), 'thanhvien');
     expect(draft.response.status).toBe(200);
     expect(draft.response.headers.get('content-type')).toContain('wordprocessingml');
@@ -125,6 +145,10 @@ describe('the conclusion notice of a visit', () => {
     }
     const other = await download(noticePath(), 'sct');
     expect(other.response.status).toBe(403);
+    expect((await download(minutesPath(), 'sct')).response.status).toBe(403);
+    const minutes = await download(minutesPath(), 'xa.binhtuong');
+    expect(minutes.response.status).toBe(200);
+    expect(flat(openDocx(minutes.bytes).text)).toContain('Trao đổi về tỷ lệ hồ sơ trực tuyến.');
   });
 
   it('answers 401 to an anonymous download and 400 to a malformed id, in Vietnamese', async () => {
