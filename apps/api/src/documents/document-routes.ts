@@ -2,6 +2,7 @@ import {
   findConclusion,
   findMinutes,
   findReportTemplate,
+  findSummaryReport,
   findTeam,
   listFindings,
   listRecommendations,
@@ -15,17 +16,21 @@ import {
   reportOutlineDocx,
   safeFileName,
   scheduleNoticeDocx,
+  summaryReportDocx,
   teamDecisionDocx,
   XLSX_MIME,
   ZIP_MIME,
   zipFiles,
 } from '@kiemtra/documents';
-import { DomainError, todayInVietnam, z } from '@kiemtra/domain';
+import { assembleSummary, DomainError, summaryDraftText, todayInVietnam, z } from '@kiemtra/domain';
 import type { FastifyInstance } from 'fastify';
 import { deadlinesOf } from '../calendar/deadlines-of.js';
+import { roundFor } from '../inspection/round-context.js';
+import { summaryInspections } from '../inspection/summary-inputs.js';
 import { seesDrafts } from '../inspection/work-context.js';
 import { planFor } from '../planning/plan-access.js';
 import type { AppDeps } from '../trpc/context.js';
+import { authorize } from '../trpc/init.js';
 import { inspectionFor } from '../trpc/routers/schedule/schedule-context.js';
 import { conclusionNoticeSource } from './conclusion-notice.source.js';
 import { downloadActor, parseParams, sendFailure, sendFile, uuidParam } from './document-http.js';
@@ -36,11 +41,13 @@ import { planWorkbookSource } from './plan-workbook.source.js';
 import { reportOutlineSource } from './report-outline.source.js';
 import { roundNoticesStream } from './round-notices.js';
 import { scheduleNoticeSource } from './schedule-notice.source.js';
+import { summaryReportSource } from './summary-report.source.js';
 import { teamDecisionSource } from './team-decision.source.js';
 
 const teamParams = z.object({ teamId: uuidParam('Đoàn kiểm tra') });
 const inspectionParams = z.object({ inspectionId: uuidParam('cuộc kiểm tra') });
 const planParams = z.object({ planId: uuidParam('kế hoạch') });
+const roundParams = z.object({ roundId: uuidParam('đợt kiểm tra') });
 const outlineQuery = z.object({ unitId: uuidParam('cơ quan, đơn vị').optional() });
 const zipQuery = z.object({
   progress: z.enum(['1'], { error: 'Tham số progress chỉ nhận giá trị 1.' }).optional(),
@@ -217,6 +224,39 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
           .send(stream.lines());
       }
       return sendFile(reply, { name: zipName, mime: ZIP_MIME, bytes: zipFiles(await stream.files()) });
+    } catch (error) {
+      return sendFailure(reply, error);
+    }
+  });
+
+  app.get('/documents/rounds/:roundId/summary-report.docx', async (req, reply) => {
+    try {
+      const actor = await downloadActor(deps, req);
+      const { roundId } = parseParams(roundParams, req.params);
+      const { round, plan, inspections } = await roundFor(deps.db, actor, 'plan.read', roundId);
+      authorize(actor, 'results.read', { tenantId: round.tenantId, planOwnerUnitId: plan.ownerOrgUnitId });
+      const draft = assembleSummary({
+        round: { id: round.id, inspections: await summaryInspections(deps.db, inspections) },
+        rules: plan.deadlineRules,
+        reading: plan.deadlineReading,
+        calendar: await deps.calendar.current(deps.db),
+        today: today(),
+      });
+      const bytes = await summaryReportDocx(
+        summaryReportSource({
+          plan,
+          round,
+          saved: await findSummaryReport(deps.db, round.id),
+          draft,
+          draftText: summaryDraftText(draft, { teamName: round.teamName, roundName: round.name }),
+          letterheads: await planLetterheads(deps.db, plan),
+        }),
+      );
+      return sendFile(reply, {
+        name: safeFileName(`Báo cáo kết quả kiểm tra - ${round.name}`, 'docx'),
+        mime: DOCX_MIME,
+        bytes,
+      });
     } catch (error) {
       return sendFailure(reply, error);
     }

@@ -12,6 +12,7 @@ describe('download addresses', () => {
       documentLinks.visitNotice(id),
       documentLinks.minutes(id),
       documentLinks.conclusionNotice(id),
+      documentLinks.summaryReport(id),
       documentLinks.reportOutline(id),
       documentLinks.planWorkbook(id),
     ]) {

@@ -13,13 +13,14 @@ export const documentLinks = {
   minutes: (inspectionId: string) => `${DOWNLOAD_PREFIX}/inspections/${inspectionId}/minutes.docx`,
   conclusionNotice: (inspectionId: string) =>
     `${DOWNLOAD_PREFIX}/inspections/${inspectionId}/conclusion-notice.docx`,
+  summaryReport: (roundId: string) => `${DOWNLOAD_PREFIX}/rounds/${roundId}/summary-report.docx`,
   reportOutline: (planId: string) => `${DOWNLOAD_PREFIX}/plans/${planId}/report-outline.docx`,
   planWorkbook: (planId: string) => `${DOWNLOAD_PREFIX}/plans/${planId}/workbook.xlsx`,
 };
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const FORWARDABLE = new RegExp(
-  `^(teams/${UUID}/(decision\\.docx|schedule-notice\\.docx|schedule-notices\\.zip)|inspections/${UUID}/(schedule-notice|minutes|conclusion-notice)\\.docx|plans/${UUID}/(report-outline\\.docx|workbook\\.xlsx))$`,
+  `^(teams/${UUID}/(decision\\.docx|schedule-notice\\.docx|schedule-notices\\.zip)|inspections/${UUID}/(schedule-notice|minutes|conclusion-notice)\\.docx|rounds/${UUID}/summary-report\\.docx|plans/${UUID}/(report-outline\\.docx|workbook\\.xlsx))$`,
 );
 
 /**

@@ -1,0 +1,133 @@
+import { flat, openDocx } from '@kiemtra/documents/testing';
+import type { TRPCClient } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../auth/tokens.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../testing/test-server.js';
+import type { AppRouter } from '../trpc/root.js';
+
+// Thursday 6 June 2024, the day after the seed's visit to xã Bình Tường, concluded the same day.
+const NOW = new Date('2024-06-06T02:00:00Z');
+
+let server: TestServer;
+let leader: TRPCClient<AppRouter>;
+let admin: TRPCClient<AppRouter>;
+let roundId: string;
+
+async function download(path: string, username: string | null) {
+  const headers: Record<string, string> = {};
+  if (username) {
+    const { sessionToken } = await server.anonymous.auth.signIn.mutate({ username, password: DEMO_PASSWORD });
+    headers.cookie = `${SESSION_COOKIE}=${sessionToken}`;
+  }
+  const response = await fetch(`${server.url}${path}`, { headers });
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+const fileNameOf = (response: Response) =>
+  decodeURIComponent(
+    /filename\*=UTF-8''(.+)$/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? '',
+  );
+const reportPath = () => `/documents/rounds/${roundId}/summary-report.docx`;
+
+beforeAll(async () => {
+  server = await startTestServer({ clock: { now: () => NOW } });
+  leader = await server.signedIn('truongdoan');
+  admin = await server.signedIn('admin');
+  const member = await server.signedIn('thanhvien');
+  const visit = (await leader.inspections.list.query()).find((v) => v.orgUnitName.includes('Bình Tường'));
+  if (!visit) throw new Error('no visit to xã Bình Tường');
+  const inspectionId = visit.id;
+  const row = await server.database.db
+    .selectFrom('inspections')
+    .select('team_id')
+    .where('id', '=', inspectionId)
+    .executeTakeFirstOrThrow();
+  await member.minutes.save.mutate({
+    inspectionId,
+    expectedVersion: 0,
+    minutes: {
+      date: '2024-06-05',
+      place: 'Trụ sở UBND xã Bình Tường',
+      attendees: [
+        { name: 'Trần Quốc Bảo', organisation: 'Sở Nội vụ', role: 'team_leader' },
+        { name: 'Lê Văn Sang', organisation: 'UBND xã Bình Tường', role: 'unit_head' },
+      ],
+    },
+  });
+  await member.findings.add.mutate({
+    inspectionId,
+    finding: { area: 'A1', kind: 'achievement', description: 'Ban hành kế hoạch CCHC đúng hạn' },
+  });
+  const started = await leader.inspections.get.query({ inspectionId });
+  await leader.conclusions.issue.mutate({
+    inspectionId,
+    expectedVersion: started.version,
+    notice: { number: '25/TB-ĐKT', date: '2024-06-06' },
+  });
+  const created = await leader.rounds.create.mutate({
+    planId: visit.planId,
+    teamId: row.team_id ?? '',
+    name: 'Đợt 1',
+    inspectionIds: [inspectionId],
+  });
+  roundId = created.id;
+});
+afterAll(async () => server?.close());
+
+describe('the summary report of a round', () => {
+  it('is a draft from the conclusions for Sở Nội vụ and leadership, refused to the inspected unit', async () => {
+    for (const username of ['admin', 'lanhdao']) {
+      const { response, bytes } = await download(reportPath(), username);
+      expect(response.status, username).toBe(200);
+      expect(fileNameOf(response)).toBe('Báo cáo kết quả kiểm tra - Đợt 1.docx');
+      const text = flat(openDocx(bytes).text);
+      expect(text).toContain('BÁO CÁO');
+      expect(text).toContain('Kính gửi: Ủy ban nhân dân tỉnh.');
+      expect(text).toContain('Ủy ban nhân dân xã Bình Tường');
+      expect(text).toContain('Số: /BC-SNV');
+    }
+    const unit = await download(reportPath(), 'xa.binhtuong');
+    expect(unit.response.status).toBe(403);
+    expect(JSON.parse(new TextDecoder().decode(unit.bytes)).message).toMatch(
+      /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễ]/u,
+    );
+  });
+
+  it('prints the text Sở Nội vụ edited, and the number and date once issued', async () => {
+    const draft = await admin.summary.get.query({ roundId });
+    const saved = await admin.summary.save.mutate({
+      roundId,
+      expectedVersion: 0,
+      title: draft.title,
+      body: `${draft.body}\nĐề nghị UBND tỉnh biểu dương xã Bình Tường.`,
+    });
+    const round = await leader.rounds.get.query({ roundId });
+    await leader.rounds.close.mutate({ roundId, expectedVersion: round.version });
+    await admin.summary.issue.mutate({
+      roundId,
+      expectedVersion: saved.version,
+      documentNumber: '85/BC-SNV',
+      issuedOn: '2024-06-06',
+    });
+    const { response, bytes } = await download(reportPath(), 'admin');
+    expect(response.status).toBe(200);
+    const text = flat(openDocx(bytes).text);
+    expect(text).toContain('Đề nghị UBND tỉnh biểu dương xã Bình Tường.');
+    expect(text).toContain('85/BC-SNV');
+    expect(text).toContain('ngày 06 tháng 6 năm 2024');
+  });
+
+  it('answers 400 to a malformed round id and 404 to an unknown round, in Vietnamese', async () => {
+    const bad = await download('/documents/rounds/abc/summary-report.docx', 'admin');
+    expect(bad.response.status).toBe(400);
+    expect(JSON.parse(new TextDecoder().decode(bad.bytes)).message).toContain('Mã đợt kiểm tra không hợp lệ');
+    const unknown = await download(
+      '/documents/rounds/0b8f5a0e-2c1d-4e5f-8a9b-0c1d2e3f4a5b/summary-report.docx',
+      'admin',
+    );
+    expect(unknown.response.status).toBe(404);
+    expect(JSON.parse(new TextDecoder().decode(unknown.bytes)).message).toBe(
+      'Không tìm thấy đợt kiểm tra này.',
+    );
+  });
+});
