@@ -1,5 +1,6 @@
 import { flat, openDocx } from '@kiemtra/documents/testing';
 import type { TRPCClient } from '@trpc/client';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../testing/test-server.js';
@@ -13,6 +14,7 @@ let member: TRPCClient<AppRouter>;
 let leader: TRPCClient<AppRouter>;
 let inspectionId: string;
 let unitName: string;
+let planId: string;
 
 async function download(path: string, username: string | null) {
   const headers: Record<string, string> = {};
@@ -41,6 +43,7 @@ beforeAll(async () => {
   if (!visit) throw new Error('no visit to xã Bình Tường in the seed');
   inspectionId = visit.id;
   unitName = visit.orgUnitName;
+  planId = visit.planId;
 });
 afterAll(async () => server?.close());
 
@@ -149,6 +152,30 @@ describe('the minutes and the conclusion notice of a visit', () => {
     const minutes = await download(minutesPath(), 'xa.binhtuong');
     expect(minutes.response.status).toBe(200);
     expect(flat(openDocx(minutes.bytes).text)).toContain('Trao đổi về tỷ lệ hồ sơ trực tuyến.');
+  });
+
+  it("lists the visit's findings and recommendations, overdue ones flagged, in the plan's workbook", async () => {
+    now = new Date('2024-07-01T02:00:00Z');
+    const { response, bytes } = await download(`/documents/plans/${planId}/workbook.xlsx`, 'admin');
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer as ArrayBuffer);
+    const rows = (name: string) => {
+      const sheet = book.getWorksheet(name);
+      const out: string[] = [];
+      sheet?.eachRow((row) => {
+        out.push((row.values as unknown[]).map((v) => String(v ?? '')).join(' | '));
+      });
+      return out;
+    };
+    const findings = rows('Danh sách phát hiện').filter((r) => r.includes(unitName));
+    expect(findings).toHaveLength(2);
+    expect(findings.join('\n')).toContain('Tỷ lệ hồ sơ trực tuyến toàn trình thấp');
+    const recommendations = rows('Kiến nghị').filter((r) => r.includes(unitName));
+    expect(recommendations).toHaveLength(1);
+    expect(recommendations[0]).toContain('Nâng tỷ lệ hồ sơ trực tuyến toàn trình');
+    // Due on 28/06/2024 and not done by 01/07/2024: flagged overdue.
+    expect(recommendations[0]).toMatch(/\| Có$/u);
   });
 
   it('answers 401 to an anonymous download and 400 to a malformed id, in Vietnamese', async () => {

@@ -43,6 +43,7 @@ import { roundNoticesStream } from './round-notices.js';
 import { scheduleNoticeSource } from './schedule-notice.source.js';
 import { summaryReportSource } from './summary-report.source.js';
 import { teamDecisionSource } from './team-decision.source.js';
+import { workbookResults } from './workbook-results.source.js';
 
 const teamParams = z.object({ teamId: uuidParam('Đoàn kiểm tra') });
 const inspectionParams = z.object({ inspectionId: uuidParam('cuộc kiểm tra') });
@@ -308,7 +309,8 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
           day,
         ),
       }));
-      const bytes = await planWorkbookXlsx(planWorkbookSource({ plan, visits, today: day }));
+      const results = await workbookResults(deps.db, inspections, day);
+      const bytes = await planWorkbookXlsx(planWorkbookSource({ plan, visits, today: day, ...results }));
       return sendFile(reply, {
         name: safeFileName(`Tình hình thực hiện - ${plan.title}`, 'xlsx'),
         mime: XLSX_MIME,

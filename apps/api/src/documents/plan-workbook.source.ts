@@ -13,8 +13,8 @@ import { planDecisionText } from './letterhead.js';
 
 /**
  * The plan's state for its Excel workbook: targets and their visits, every deadline of every
- * visit with its state today. Findings and recommendations are passed in by the caller; until the
- * closure work stores them (issue 6) they are empty lists.
+ * visit with its state today. Findings and recommendations are passed in by the caller
+ * (workbookResults reads them from the closure work's tables).
  */
 export function planWorkbookSource(input: {
   plan: PlanForPlanning;
