@@ -34,7 +34,7 @@ import { authorize } from '../trpc/init.js';
 import { inspectionFor } from '../trpc/routers/schedule/schedule-context.js';
 import { conclusionNoticeSource } from './conclusion-notice.source.js';
 import { downloadActor, parseParams, sendFailure, sendFile, uuidParam } from './document-http.js';
-import { noticeVisit, teamFor, teamVisits } from './document-sources.js';
+import { noticeVisit, roundOrTeamVisits, teamFor, teamVisits } from './document-sources.js';
 import { planLetterheads } from './letterhead.js';
 import { minutesSource } from './minutes.source.js';
 import { planWorkbookSource } from './plan-workbook.source.js';
@@ -50,7 +50,8 @@ const inspectionParams = z.object({ inspectionId: uuidParam('cuộc kiểm tra')
 const planParams = z.object({ planId: uuidParam('kế hoạch') });
 const roundParams = z.object({ roundId: uuidParam('đợt kiểm tra') });
 const outlineQuery = z.object({ unitId: uuidParam('cơ quan, đơn vị').optional() });
-const zipQuery = z.object({
+const roundQuery = z.object({ roundId: uuidParam('đợt kiểm tra').optional() });
+const zipQuery = roundQuery.extend({
   progress: z.enum(['1'], { error: 'Tham số progress chỉ nhận giá trị 1.' }).optional(),
 });
 
@@ -176,8 +177,14 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     try {
       const actor = await downloadActor(deps, req);
       const { teamId } = parseParams(teamParams, req.params);
+      const { roundId } = parseParams(roundQuery, req.query);
       const { team, plan } = await teamFor(deps.db, actor, 'inspection.read', teamId);
-      const visits = await teamVisits(deps.db, plan, team.id, await deps.calendar.current(deps.db), today());
+      const { visits, roundName } = await roundOrTeamVisits(
+        deps.db,
+        await teamVisits(deps.db, plan, team.id, await deps.calendar.current(deps.db), today()),
+        team.id,
+        roundId,
+      );
       if (visits.length === 0)
         throw new DomainError('NOT_FOUND', 'Đoàn kiểm tra này chưa có cuộc kiểm tra nào để thông báo lịch.');
       const bytes = await scheduleNoticeDocx(
@@ -190,7 +197,10 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
         }),
       );
       return sendFile(reply, {
-        name: safeFileName(`Thông báo lịch kiểm tra - ${team.name}`, 'docx'),
+        name: safeFileName(
+          `Thông báo lịch kiểm tra - ${roundName ? `${roundName} - ` : ''}${team.name}`,
+          'docx',
+        ),
         mime: DOCX_MIME,
         bytes,
       });
@@ -203,13 +213,21 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
     try {
       const actor = await downloadActor(deps, req);
       const { teamId } = parseParams(teamParams, req.params);
-      const { progress } = parseParams(zipQuery, req.query);
+      const { progress, roundId } = parseParams(zipQuery, req.query);
       const { team, plan } = await teamFor(deps.db, actor, 'inspection.read', teamId);
-      const visits = await teamVisits(deps.db, plan, team.id, await deps.calendar.current(deps.db), today());
+      const { visits, roundName } = await roundOrTeamVisits(
+        deps.db,
+        await teamVisits(deps.db, plan, team.id, await deps.calendar.current(deps.db), today()),
+        team.id,
+        roundId,
+      );
       if (visits.length === 0)
         throw new DomainError('NOT_FOUND', 'Đoàn kiểm tra này chưa có cuộc kiểm tra nào để thông báo lịch.');
       const letterheads = await planLetterheads(deps.db, plan);
-      const zipName = safeFileName(`Thông báo lịch kiểm tra - ${team.name}`, 'zip');
+      const zipName = safeFileName(
+        `Thông báo lịch kiểm tra - ${roundName ? `${roundName} - ` : ''}${team.name}`,
+        'zip',
+      );
       const stream = roundNoticesStream({
         plan,
         team,

@@ -2,6 +2,7 @@ import {
   type Database,
   findInspection,
   findPlanForPlanning,
+  findRound,
   findTeam,
   listScheduleNotices,
   listVisibleInspections,
@@ -76,4 +77,25 @@ export async function teamVisits(
   const visits: NoticeVisit[] = [];
   for (const i of ofTeam) visits.push(await noticeVisit(db, i.id, plan, calendar, today));
   return visits;
+}
+
+/**
+ * The visits of a team's round when a round is named (its own visits only), else all the team's
+ * visits in the plan; the round's name then goes into the file name.
+ */
+export async function roundOrTeamVisits(
+  db: Kysely<Database>,
+  visits: readonly NoticeVisit[],
+  teamId: string,
+  roundId: string | undefined,
+): Promise<{ visits: NoticeVisit[]; roundName: string | null }> {
+  if (roundId === undefined) return { visits: [...visits], roundName: null };
+  const round = await findRound(db, roundId);
+  if (!round || round.teamId !== teamId) {
+    throw new DomainError('NOT_FOUND', 'Không tìm thấy đợt kiểm tra này của Đoàn kiểm tra.');
+  }
+  return {
+    visits: visits.filter((v) => round.inspectionIds.includes(v.inspection.id)),
+    roundName: round.name,
+  };
 }

@@ -1,5 +1,6 @@
 import { flat, openDocx } from '@kiemtra/documents/testing';
 import type { TRPCClient } from '@trpc/client';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../testing/test-server.js';
@@ -12,6 +13,7 @@ let server: TestServer;
 let leader: TRPCClient<AppRouter>;
 let admin: TRPCClient<AppRouter>;
 let roundId: string;
+let teamId: string;
 
 async function download(path: string, username: string | null) {
   const headers: Record<string, string> = {};
@@ -71,10 +73,11 @@ beforeAll(async () => {
     inspectionIds: [inspectionId],
   });
   roundId = created.id;
+  teamId = row.team_id ?? '';
 });
 afterAll(async () => server?.close());
 
-describe('the summary report of a round', () => {
+describe('the documents of a round: its summary report and its schedule notices', () => {
   it('is a draft from the conclusions for Sở Nội vụ and leadership, refused to the inspected unit', async () => {
     for (const username of ['admin', 'lanhdao']) {
       const { response, bytes } = await download(reportPath(), username);
@@ -115,6 +118,34 @@ describe('the summary report of a round', () => {
     expect(text).toContain('Đề nghị UBND tỉnh biểu dương xã Bình Tường.');
     expect(text).toContain('85/BC-SNV');
     expect(text).toContain('ngày 06 tháng 6 năm 2024');
+  });
+
+  it("gives the schedule notices of the round's visits only when a round is named", async () => {
+    const round = await download(
+      `/documents/teams/${teamId}/schedule-notices.zip?roundId=${roundId}`,
+      'truongdoan',
+    );
+    expect(round.response.status).toBe(200);
+    expect(fileNameOf(round.response)).toMatch(/^Thông báo lịch kiểm tra - Đợt 1 - .+\.zip$/u);
+    const names = Object.keys(unzipSync(round.bytes));
+    expect(names).toHaveLength(1);
+    expect(names[0]).toContain('Bình Tường');
+    const whole = await download(`/documents/teams/${teamId}/schedule-notices.zip`, 'truongdoan');
+    expect(Object.keys(unzipSync(whole.bytes)).length).toBeGreaterThan(1);
+    const one = await download(
+      `/documents/teams/${teamId}/schedule-notice.docx?roundId=${roundId}`,
+      'truongdoan',
+    );
+    expect(one.response.status).toBe(200);
+    expect(flat(openDocx(one.bytes).text)).toContain('Ủy ban nhân dân xã Bình Tường');
+    const foreign = await download(
+      `/documents/teams/${teamId}/schedule-notice.docx?roundId=0b8f5a0e-2c1d-4e5f-8a9b-0c1d2e3f4a5b`,
+      'truongdoan',
+    );
+    expect(foreign.response.status).toBe(404);
+    expect(JSON.parse(new TextDecoder().decode(foreign.bytes)).message).toBe(
+      'Không tìm thấy đợt kiểm tra này của Đoàn kiểm tra.',
+    );
   });
 
   it('answers 400 to a malformed round id and 404 to an unknown round, in Vietnamese', async () => {
