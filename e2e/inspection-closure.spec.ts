@@ -85,6 +85,21 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await expect(member.getByRole('button', { name: 'Ban hành thông báo kết luận' })).toHaveCount(0);
 
   await openWork(leader, 'Kết quả kiểm tra và kết luận');
+  // A draft recommendation is edited; the member's stale edit shows both versions, nothing is lost.
+  await leader.getByText('Sửa kiến nghị 1', { exact: true }).click();
+  await leader.getByLabel('Sửa kiến nghị 1: người chịu trách nhiệm').fill('UBND xã Bình Tường');
+  await leader.getByRole('button', { name: 'Lưu kiến nghị 1' }).click();
+  await expect(leader.getByRole('status')).toHaveText('Đã lưu kiến nghị.');
+  await member.getByText('Sửa kiến nghị 1', { exact: true }).click();
+  await member.getByLabel('Sửa kiến nghị 1: thời hạn').fill('2099-11-30');
+  await member.getByRole('button', { name: 'Lưu kiến nghị 1' }).click();
+  await expect(member.getByRole('alert')).toContainText('Kiến nghị vừa được người khác thay đổi');
+  await expect(member.getByRole('heading', { name: 'Kiến nghị 1 bạn vừa nhập (chưa lưu)' })).toBeVisible();
+  await expect(member.getByText('30/11/2099')).toBeVisible();
+  await expect(member.getByLabel('Sửa kiến nghị 1: người chịu trách nhiệm')).toHaveValue(
+    'UBND xã Bình Tường',
+  );
+  await expect(member.getByLabel('Sửa kiến nghị 1: thời hạn')).toHaveValue('2099-12-31');
   await expect(
     leader.getByText('chưa làm rõ trách nhiệm của cá nhân, tập thể có liên quan').first(),
   ).toBeVisible();

@@ -173,6 +173,47 @@ describe('findings, recommendations and the conclusion', () => {
     expect((await leader.inspections.get.query({ inspectionId })).status).toBe('in_progress');
   });
 
+  it('edits a draft recommendation with its version; a stale edit is refused with 409, the unit is refused', async () => {
+    const draft = await member.conclusions.addRecommendation.mutate({
+      inspectionId,
+      recommendation: { action: 'Niêm yết TTHC', responsible: 'Công chức Văn phòng', dueDate: null },
+    });
+    const fields = {
+      action: 'Niêm yết đầy đủ TTHC',
+      responsible: 'Văn phòng UBND xã',
+      dueDate: '2024-07-31',
+    };
+    const edited = await leader.conclusions.updateRecommendation.mutate({
+      recommendationId: draft.id,
+      expectedVersion: draft.version,
+      recommendation: fields,
+    });
+    expect(edited).toMatchObject({ ...fields, dueDateText: '31/07/2024', version: draft.version + 1 });
+    const stale = await rejection(
+      member.conclusions.updateRecommendation.mutate({
+        recommendationId: draft.id,
+        expectedVersion: draft.version,
+        recommendation: { ...fields, action: 'Bản cũ' },
+      }),
+    );
+    expect(stale.data?.httpStatus).toBe(409);
+    expect(stale.message).toContain('Kiến nghị vừa được người khác thay đổi');
+    const byUnit = await rejection(
+      unit.conclusions.updateRecommendation.mutate({
+        recommendationId: draft.id,
+        expectedVersion: edited.version,
+        recommendation: fields,
+      }),
+    );
+    expect(byUnit.data?.code).toBe('FORBIDDEN');
+    const view = await leader.conclusions.get.query({ inspectionId });
+    expect(view.recommendations.find((r) => r.id === draft.id)?.action).toBe('Niêm yết đầy đủ TTHC');
+    await leader.conclusions.removeRecommendation.mutate({
+      recommendationId: draft.id,
+      expectedVersion: edited.version,
+    });
+  });
+
   it('refuses a follow-up of an inspection not concluded yet', async () => {
     const refused = await rejection(leader.followUps.open.mutate({ inspectionId, kind: 're_inspection' }));
     expect(refused.data?.issues?.map((i) => i.code)).toEqual(['follow_up_source_not_concluded']);

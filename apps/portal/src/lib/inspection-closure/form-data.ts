@@ -65,6 +65,8 @@ export function recommendationFromForm(form: FormData) {
     action: text(form, 'action'),
     responsible: text(form, 'responsible'),
     dueDate: dueDate === '' ? null : dueDate,
+    // Editing keeps the findings the recommendation answers (hidden fields); adding names none.
+    findingIds: form.getAll('findingId').filter((v): v is string => typeof v === 'string' && v !== ''),
   };
 }
 

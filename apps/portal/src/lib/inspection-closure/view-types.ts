@@ -14,4 +14,7 @@ export interface ActionAnswer {
   done?: string;
   message?: string;
   issues?: { path: string; message: string }[];
+  /** A 409: the page shows the saved version in the form and `mine` beside it. */
+  conflict?: boolean;
+  mine?: { action: string; responsible: string; dueDate: string | null };
 }

@@ -113,6 +113,29 @@ export const actions: Actions = {
       'Đã thêm kiến nghị.',
     );
   },
+  updateRecommendation: async (event) => {
+    const form = await event.request.formData();
+    const recommendationId = textOf(form, 'recommendationId');
+    const recommendation = recommendationFromForm(form);
+    const result = await tryApi(
+      createApi(event).conclusions.updateRecommendation.mutate({
+        recommendationId,
+        expectedVersion: versionFromForm(form),
+        recommendation,
+      }),
+    );
+    if (!result.ok) {
+      // On a 409 the page reloads the other person's version and keeps this one beside it.
+      return fail(result.status, {
+        action: `recommendation:${recommendationId}`,
+        message: result.message,
+        issues: result.issues,
+        conflict: result.status === 409,
+        mine: recommendation,
+      });
+    }
+    return { action: `recommendation:${recommendationId}`, done: 'Đã lưu kiến nghị.' };
+  },
   removeRecommendation: async (event) => {
     const form = await event.request.formData();
     return runAction(
