@@ -200,8 +200,22 @@ test('the leader closes a round of the team; Sở Nội vụ edits and issues it
   await admin
     .getByLabel('Nội dung báo cáo')
     .fill('BÁO CÁO KẾT QUẢ KIỂM TRA — Đợt 1\nĐề nghị UBND tỉnh biểu dương xã Bình Tường.');
+  // A second tab still holds version 0: its save is refused and both versions are shown.
+  const stale = await admin.context().newPage();
+  await stale.goto(admin.url());
   await admin.getByRole('button', { name: 'Lưu dự thảo' }).click();
   await expect(admin.getByRole('status')).toHaveText('Đã lưu dự thảo báo cáo.');
+  await stale.getByLabel('Nội dung báo cáo').fill('Bản nháp cũ của tab thứ hai');
+  await stale.getByRole('button', { name: 'Lưu dự thảo' }).click();
+  await expect(stale.getByRole('alert')).toContainText(
+    'Báo cáo kết quả kiểm tra vừa được người khác thay đổi',
+  );
+  await expect(stale.getByRole('heading', { name: 'Nội dung bạn vừa nhập (chưa lưu)' })).toBeVisible();
+  await expect(stale.getByText('Bản nháp cũ của tab thứ hai')).toBeVisible();
+  await expect(stale.getByLabel('Nội dung báo cáo')).toHaveValue(
+    /Đề nghị UBND tỉnh biểu dương xã Bình Tường/,
+  );
+  await stale.close();
   await admin.getByLabel('Số báo cáo').fill('85/BC-SNV');
   await admin.getByLabel('Ngày ban hành').fill(todayInVietnam());
   await admin.getByRole('button', { name: 'Ban hành báo cáo' }).click();

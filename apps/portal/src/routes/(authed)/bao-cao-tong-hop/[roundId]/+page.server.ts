@@ -1,9 +1,9 @@
 import { roundByIdInput } from '@kiemtra/domain';
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { runAction } from '$lib/inspection-closure/actions';
 import { textOf, versionFromForm } from '$lib/inspection-closure/form-data';
 import { createApi } from '$lib/server/api';
-import { fromApi } from '$lib/server/api-error';
+import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
 
 function roundIdOf(param: string): string {
@@ -23,16 +23,25 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   save: async (event) => {
     const form = await event.request.formData();
-    return runAction(
-      'save',
+    const mine = { title: textOf(form, 'title'), body: textOf(form, 'body') };
+    const saved = await tryApi(
       createApi(event).summary.save.mutate({
         roundId: roundIdOf(event.params.roundId),
         expectedVersion: versionFromForm(form),
-        title: textOf(form, 'title'),
-        body: textOf(form, 'body'),
+        ...mine,
       }),
-      'Đã lưu dự thảo báo cáo.',
     );
+    if (!saved.ok) {
+      // On a 409 the page reloads the other person's version and keeps this one beside it.
+      return fail(saved.status, {
+        action: 'save',
+        message: saved.message,
+        issues: saved.issues,
+        conflict: saved.status === 409,
+        mine,
+      });
+    }
+    return { action: 'save', done: 'Đã lưu dự thảo báo cáo.' };
   },
   issue: async (event) => {
     const form = await event.request.formData();
