@@ -144,6 +144,8 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
 
   // The unit sees its conclusion and reports on the recommendation.
   const unit = await as(browser, 'xa.binhtuong');
+  // The unit's home page flags the visit with its overdue recommendations.
+  await expect(unit.getByRole('table').getByText('1 kiến nghị quá hạn khắc phục')).toBeVisible();
   await openWork(unit, 'Kết luận và báo cáo khắc phục của đơn vị');
   await expect(unit.getByText('Thông báo kết luận số 25/TB-ĐKT')).toBeVisible();
   await expect(unit.getByText('Trách nhiệm: Tập thể Bộ phận Một cửa xã Bình Tường')).toBeVisible();
@@ -173,6 +175,12 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await leader.reload();
   await leader.getByRole('button', { name: 'Kết thúc cuộc kiểm tra' }).click();
   await expect(leader.getByText('Đã kết thúc').first()).toBeVisible();
+  // A carried-over recommendation stays flagged: on the team's home page and on the plan's page.
+  await leader.goto('/');
+  await expect(leader.getByRole('table').getByText('1 kiến nghị quá hạn khắc phục')).toBeVisible();
+  await leader.getByRole('link', { name: UNIT, exact: true }).first().click();
+  await leader.getByRole('link', { name: '← Về thời hạn của các cuộc kiểm tra trong kế hoạch' }).click();
+  await expect(leader.getByText('1 kiến nghị quá hạn khắc phục')).toBeVisible();
 });
 
 test('the leader closes a round of the team; Sở Nội vụ edits and issues its summary report', async ({
@@ -188,6 +196,9 @@ test('the leader closes a round of the team; Sở Nội vụ edits and issues it
   await team.getByRole('checkbox', { name: new RegExp(UNIT) }).check();
   await team.getByRole('button', { name: 'Lập đợt kiểm tra' }).click();
   const round = leader.getByRole('region', { name: /^Đợt 1 — / });
+  await expect(round.getByRole('listitem').filter({ hasText: UNIT })).toContainText(
+    '1 kiến nghị quá hạn khắc phục',
+  );
   await round.getByRole('button', { name: 'Kết thúc Đợt 1' }).click();
   await expect(round.getByText(/^Đã kết thúc ngày \d{2}\/\d{2}\/\d{4}\.$/)).toBeVisible();
   // The round ended on 05/06/2024: 20 working days end on 03/07/2024.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   isOverdue,
+  overdueCount,
+  overdueCountLabel,
   overdueLabel,
   RECOMMENDATION_STATUSES,
   recommendationDraftSchema,
@@ -50,5 +52,43 @@ describe('recommendationDraftSchema', () => {
     ).toBe(d('2024-10-31'));
     const r = recommendationDraftSchema.safeParse({ id: 'r1', action: 'Sửa', responsible: ' ' });
     expect(r.error?.issues[0]?.message).toBe('Hãy nêu cá nhân, tập thể chịu trách nhiệm khắc phục.');
+  });
+});
+
+describe('overdueCount', () => {
+  const late = makeRecommendation({ dueDate: d('2024-10-31'), state: { status: 'open' } });
+  const done = makeRecommendation({ dueDate: d('2024-10-31'), state: { status: 'done' } });
+  const onTime = makeRecommendation({ dueDate: d('2024-12-31'), state: { status: 'open' } });
+  const noDue = { state: { status: 'open' as const } };
+  const earlier = makeRecommendation({
+    dueDate: d('2022-12-31'),
+    state: { status: 'open' },
+    origin: { kind: 'earlier_conclusion', conclusionId: 'c', year: 2022 },
+  });
+  const today = d('2024-11-01');
+
+  it('counts the overdue recommendations of a concluded or closed visit', () => {
+    for (const status of ['concluded', 'closed'] as const) {
+      expect(overdueCount(status, [late, done, onTime, noDue, earlier], today)).toBe(2);
+    }
+  });
+
+  it('counts only the earlier years’ recommendations while the conclusion is still a draft', () => {
+    for (const status of ['planned', 'scheduled', 'notified', 'in_progress', 'cancelled'] as const) {
+      expect(overdueCount(status, [late, earlier], today)).toBe(1);
+    }
+  });
+
+  it('is zero without recommendations or on the due date', () => {
+    expect(overdueCount('concluded', [], today)).toBe(0);
+    expect(overdueCount('concluded', [late], d('2024-10-31'))).toBe(0);
+  });
+});
+
+describe('overdueCountLabel', () => {
+  it('names the count, and nothing when none is overdue', () => {
+    expect(overdueCountLabel(0)).toBeUndefined();
+    expect(overdueCountLabel(1)).toBe('1 kiến nghị quá hạn khắc phục');
+    expect(overdueCountLabel(3)).toBe('3 kiến nghị quá hạn khắc phục');
   });
 });

@@ -1,4 +1,5 @@
 import { formatVietnamese, type LocalDate, localDateSchema } from '../calendar/local-date.js';
+import type { InspectionStatus } from '../plan/vocabulary.js';
 import { z } from '../validation/zod-vi.js';
 
 /**
@@ -123,6 +124,35 @@ export function overdueLabel(
   const { dueDate } = recommendation;
   if (dueDate === undefined || !isOverdue(recommendation, today)) return undefined;
   return `${OVERDUE_LABEL} (hạn ${formatVietnamese(dueDate)})`;
+}
+
+/**
+ * How many of a visit's recommendations are overdue today, the count shown wherever the visit is
+ * listed. Its own recommendations count once the conclusion is issued (before that they are a
+ * draft the unit cannot see); the earlier years' ones it took over count from the start.
+ * @example overdueCount('concluded', [rec], d('2024-11-01')) // 1 when rec was due 31/10/2024
+ */
+export function overdueCount(
+  inspectionStatus: InspectionStatus,
+  recommendations: readonly {
+    dueDate?: LocalDate;
+    state: Pick<RecommendationState, 'status'>;
+    origin?: RecommendationOrigin;
+  }[],
+  today: LocalDate,
+): number {
+  const issued = inspectionStatus === 'concluded' || inspectionStatus === 'closed';
+  return recommendations.filter(
+    (r) => (issued || r.origin?.kind === 'earlier_conclusion') && isOverdue(r, today),
+  ).length;
+}
+
+/**
+ * The flag beside a visit with overdue recommendations, undefined when none is overdue.
+ * @example overdueCountLabel(2) // '2 kiến nghị quá hạn khắc phục'
+ */
+export function overdueCountLabel(count: number): string | undefined {
+  return count > 0 ? `${count} kiến nghị quá hạn khắc phục` : undefined;
 }
 
 /**

@@ -390,6 +390,20 @@ describe('remediation, acceptance and closure', () => {
     await at('2024-07-01');
     const r = await recommendation();
     expect(r.overdueLabel).toBe('Quá hạn khắc phục (hạn 28/06/2024)');
+    const overdueInView = (await leader.conclusions.get.query({ inspectionId })).recommendations.filter(
+      (x) => x.overdue,
+    ).length;
+    expect(overdueInView).toBeGreaterThanOrEqual(1);
+    // Every list of visits carries the same count: the team's, Sở Nội vụ's and the unit's.
+    for (const reader of [leader, admin, unit]) {
+      const listed = (await reader.inspections.list.query()).find((i) => i.id === inspectionId);
+      expect(listed).toMatchObject({
+        overdueRecommendations: overdueInView,
+        overdueLabel: `${overdueInView} kiến nghị quá hạn khắc phục`,
+      });
+    }
+    const others = (await admin.inspections.list.query()).filter((i) => i.id !== inspectionId);
+    expect(others.every((i) => i.overdueRecommendations === 0 && i.overdueLabel === null)).toBe(true);
     const again = await unit.remediation.report.mutate({
       recommendationId: r.id,
       expectedVersion: r.version,
@@ -411,6 +425,8 @@ describe('remediation, acceptance and closure', () => {
       decision: { decision: 'accepted' },
     });
     expect(accepted).toMatchObject({ status: 'done', doneOn: '2024-07-01', overdue: false });
+    const afterAcceptance = (await unit.inspections.list.query()).find((i) => i.id === inspectionId);
+    expect(afterAcceptance?.overdueRecommendations).toBe(overdueInView - 1);
 
     const visit = await leader.inspections.get.query({ inspectionId });
     const closed = await leader.remediation.close.mutate({ inspectionId, expectedVersion: visit.version });

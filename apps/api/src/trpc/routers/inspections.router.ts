@@ -3,6 +3,7 @@ import {
   findInspection,
   findPlanDeadlineSettings,
   type InspectionRecord,
+  listRecommendationsOf,
   listVisibleInspections,
 } from '@kiemtra/db';
 import {
@@ -10,10 +11,13 @@ import {
   DomainError,
   inspectionByIdInput,
   inspectionVisibility,
+  overdueCount,
+  overdueCountLabel,
   todayInVietnam,
 } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import { deadlinesOf } from '../../calendar/deadlines-of.js';
+import { toRecommendation } from '../../inspection/recommendation-model.js';
 import { toInspectionDeadlineDto } from '../dto/deadline.dto.js';
 import { toInspectionDto } from '../dto/inspection.dto.js';
 import { authedProcedure, authorize, router } from '../init.js';
@@ -40,7 +44,27 @@ export const inspectionsRouter = router({
       tenantId: ctx.actor.tenantId,
       visibility: inspectionVisibility(ctx.actor),
     });
-    return rows.map(toInspectionDto);
+    const recommendations =
+      rows.length === 0
+        ? []
+        : await listRecommendationsOf(
+            ctx.db,
+            rows.map((r) => r.id),
+          );
+    const today = todayInVietnam(ctx.clock.now());
+    return rows.map((row) => {
+      // The overdue flag of every list that shows the visit (home pages, rounds), by the domain's rule.
+      const overdue = overdueCount(
+        row.status,
+        recommendations.filter((r) => r.inspectionId === row.id).map(toRecommendation),
+        today,
+      );
+      return {
+        ...toInspectionDto(row),
+        overdueRecommendations: overdue,
+        overdueLabel: overdueCountLabel(overdue) ?? null,
+      };
+    });
   }),
 
   get: authedProcedure

@@ -16,10 +16,12 @@ export const load: PageServerLoad = async (event) => {
     fromApi(api.inspections.list.query()),
   ]);
   const grouped = new Set(rounds.flatMap((r) => r.inspections.map((i) => i.id)));
+  const overdueLabels = Object.fromEntries(inspections.map((i) => [i.id, i.overdueLabel]));
   return {
     plans: plans.map((p) => ({ id: p.id, title: p.title })),
     plan: { id: plan.id, title: plan.title },
     rounds,
+    overdueLabels,
     teams: plan.teams.map((t) => ({
       id: t.id,
       name: t.name,
@@ -31,6 +33,7 @@ export const load: PageServerLoad = async (event) => {
           orgUnitName: i.orgUnitName,
           startDate: i.startDate,
           statusLabel: i.statusLabel,
+          overdueLabel: i.overdueLabel,
         })),
     })),
   };

@@ -16,5 +16,10 @@ export const load: PageServerLoad = async (event) => {
   const manage = canOnPlan(user, 'plan.manage', owner);
   // The live checks are the planners' tool: expected against actual, duplicates, overlaps.
   const checks = manage ? await fromApi(api.plans.checks.query(input.data)) : null;
-  return { plan, manage, checks };
+  // The overdue flag of each visit, from the same list the home pages show.
+  const visible = await fromApi(api.inspections.list.query());
+  const overdueLabels = Object.fromEntries(
+    visible.filter((i) => i.planId === plan.id).map((i) => [i.id, i.overdueLabel]),
+  );
+  return { plan, manage, checks, overdueLabels };
 };
