@@ -134,12 +134,17 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await leader.getByLabel('Cơ quan ban hành').fill('Sở Nội vụ');
   await leader.getByLabel('Số thông báo kết luận năm trước').fill('98/TB-SNV');
   await leader.getByLabel('Ngày thông báo kết luận năm trước').fill('2022-09-20');
-  await leader.getByLabel('Kiến nghị chưa khắc phục').fill('Kiện toàn bộ phận Một cửa');
-  await leader.getByLabel('Trách nhiệm khắc phục (kiến nghị năm trước)').fill('UBND xã Bình Tường');
-  await leader.getByLabel('Thời hạn khắc phục (kiến nghị năm trước)').fill('2022-12-31');
+  await leader.getByLabel('Kiến nghị chưa khắc phục 1').fill('Kiện toàn bộ phận Một cửa');
+  await leader.getByLabel('Trách nhiệm khắc phục (kiến nghị năm trước 1)').fill('UBND xã Bình Tường');
+  await leader.getByLabel('Thời hạn khắc phục (kiến nghị năm trước 1)').fill('2022-12-31');
+  await leader.getByLabel('Kiến nghị chưa khắc phục 2').fill('Số hóa kết quả giải quyết TTHC');
+  await leader
+    .getByLabel('Trách nhiệm khắc phục (kiến nghị năm trước 2)')
+    .fill('Công chức Văn phòng - Thống kê');
   await leader.getByRole('button', { name: 'Nhập kết luận năm trước' }).click();
   await expect(leader.getByRole('status')).toContainText('Đã nhập kết luận của năm trước');
-  await expect(leader.getByText('Kiến nghị theo kết luận kiểm tra năm 2022 (số 98/TB-SNV)')).toBeVisible();
+  await expect(leader.getByText('Kiến nghị theo kết luận kiểm tra năm 2022 (số 98/TB-SNV)')).toHaveCount(2);
+  await expect(leader.getByRole('heading', { name: /Số hóa kết quả giải quyết TTHC$/ })).toBeVisible();
   await expect(leader.getByText('Quá hạn khắc phục (hạn 31/12/2022)')).toBeVisible();
 
   // The unit sees its conclusion and reports on the recommendation.
@@ -169,9 +174,14 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await member.getByRole('button', { name: 'Chấp nhận báo cáo kiến nghị 1' }).click();
   await expect(member.getByRole('status')).toHaveText('Đã chấp nhận báo cáo khắc phục.');
   await expect(member.getByText('Đã khắc phục xong')).toBeVisible();
-  await member.getByLabel('Lý do chuyển tiếp theo dõi').fill('Chờ sắp xếp lại tổ chức bộ máy cấp xã');
-  await member.getByRole('button', { name: 'Chuyển tiếp theo dõi kiến nghị 2' }).click();
-  await expect(member.getByRole('status')).toHaveText('Đã chuyển tiếp theo dõi kiến nghị.');
+  for (const n of [2, 3]) {
+    await member
+      .getByLabel('Lý do chuyển tiếp theo dõi')
+      .first()
+      .fill('Chờ sắp xếp lại tổ chức bộ máy cấp xã');
+    await member.getByRole('button', { name: `Chuyển tiếp theo dõi kiến nghị ${n}` }).click();
+    await expect(member.getByRole('status')).toHaveText('Đã chuyển tiếp theo dõi kiến nghị.');
+  }
   await leader.reload();
   await leader.getByRole('button', { name: 'Kết thúc cuộc kiểm tra' }).click();
   await expect(leader.getByText('Đã kết thúc').first()).toBeVisible();

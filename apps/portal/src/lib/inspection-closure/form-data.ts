@@ -85,3 +85,14 @@ export function versionFromForm(form: FormData, name = 'expectedVersion'): numbe
 }
 
 export const textOf = text;
+
+/** The earlier conclusion's recommendation rows (`earlier.${i}.*`); blank rows are dropped. */
+export function earlierRecommendationsFromForm(form: FormData) {
+  return rows(form, 'earlier', ['action', 'responsible', 'dueDate'])
+    .filter((r) => r.action !== '' || r.responsible !== '' || r.dueDate !== '')
+    .map((r) => ({
+      action: r.action,
+      responsible: r.responsible,
+      ...(r.dueDate === '' ? {} : { dueDate: r.dueDate }),
+    }));
+}

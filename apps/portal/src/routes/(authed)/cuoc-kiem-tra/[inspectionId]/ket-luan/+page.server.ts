@@ -2,6 +2,7 @@ import type { FollowUpKind } from '@kiemtra/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { inspectionIdOf, type MutationInput, runAction } from '$lib/inspection-closure/actions';
 import {
+  earlierRecommendationsFromForm,
   findingFromForm,
   recommendationFromForm,
   textOf,
@@ -29,22 +30,12 @@ type Earlier = MutationInput<Api['earlierConclusions']['add']>['conclusion'];
 export const actions: Actions = {
   addEarlier: async (event) => {
     const form = await event.request.formData();
-    const dueDate = textOf(form, 'earlierDueDate');
     const conclusion = {
       year: Number(textOf(form, 'earlierYear')),
       issuer: textOf(form, 'earlierIssuer'),
       documentNumber: textOf(form, 'earlierNumber'),
       date: textOf(form, 'earlierDate'),
-      recommendations:
-        textOf(form, 'earlierAction') === ''
-          ? []
-          : [
-              {
-                action: textOf(form, 'earlierAction'),
-                responsible: textOf(form, 'earlierResponsible'),
-                ...(dueDate === '' ? {} : { dueDate }),
-              },
-            ],
+      recommendations: earlierRecommendationsFromForm(form),
     } as Earlier;
     return runAction(
       'addEarlier',
