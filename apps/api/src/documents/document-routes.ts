@@ -22,7 +22,14 @@ import {
   ZIP_MIME,
   zipFiles,
 } from '@kiemtra/documents';
-import { assembleSummary, DomainError, summaryDraftText, todayInVietnam, z } from '@kiemtra/domain';
+import {
+  type Actor,
+  assembleSummary,
+  DomainError,
+  summaryDraftText,
+  todayInVietnam,
+  z,
+} from '@kiemtra/domain';
 import type { FastifyInstance } from 'fastify';
 import { deadlinesOf } from '../calendar/deadlines-of.js';
 import { roundFor } from '../inspection/round-context.js';
@@ -62,6 +69,20 @@ const zipQuery = roundQuery.extend({
  */
 export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): void {
   const today = () => todayInVietnam(deps.clock.now());
+
+  /** The visits a team's round notice lists: the round's when one is named, else all of the team's. */
+  async function visitsToAnnounce(actor: Actor, teamId: string, roundId: string | undefined) {
+    const { team, plan } = await teamFor(deps.db, actor, 'inspection.read', teamId);
+    const { visits, roundName } = await roundOrTeamVisits(
+      deps.db,
+      await teamVisits(deps.db, plan, team.id, await deps.calendar.current(deps.db), today()),
+      team.id,
+      roundId,
+    );
+    if (visits.length === 0)
+      throw new DomainError('NOT_FOUND', 'Đoàn kiểm tra này chưa có cuộc kiểm tra nào để thông báo lịch.');
+    return { team, plan, visits, roundName };
+  }
 
   app.get('/documents/teams/:teamId/decision.docx', async (req, reply) => {
     try {
@@ -178,15 +199,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
       const actor = await downloadActor(deps, req);
       const { teamId } = parseParams(teamParams, req.params);
       const { roundId } = parseParams(roundQuery, req.query);
-      const { team, plan } = await teamFor(deps.db, actor, 'inspection.read', teamId);
-      const { visits, roundName } = await roundOrTeamVisits(
-        deps.db,
-        await teamVisits(deps.db, plan, team.id, await deps.calendar.current(deps.db), today()),
-        team.id,
-        roundId,
-      );
-      if (visits.length === 0)
-        throw new DomainError('NOT_FOUND', 'Đoàn kiểm tra này chưa có cuộc kiểm tra nào để thông báo lịch.');
+      const { team, plan, visits, roundName } = await visitsToAnnounce(actor, teamId, roundId);
       const bytes = await scheduleNoticeDocx(
         scheduleNoticeSource({
           plan,
@@ -214,15 +227,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
       const actor = await downloadActor(deps, req);
       const { teamId } = parseParams(teamParams, req.params);
       const { progress, roundId } = parseParams(zipQuery, req.query);
-      const { team, plan } = await teamFor(deps.db, actor, 'inspection.read', teamId);
-      const { visits, roundName } = await roundOrTeamVisits(
-        deps.db,
-        await teamVisits(deps.db, plan, team.id, await deps.calendar.current(deps.db), today()),
-        team.id,
-        roundId,
-      );
-      if (visits.length === 0)
-        throw new DomainError('NOT_FOUND', 'Đoàn kiểm tra này chưa có cuộc kiểm tra nào để thông báo lịch.');
+      const { team, plan, visits, roundName } = await visitsToAnnounce(actor, teamId, roundId);
       const letterheads = await planLetterheads(deps.db, plan);
       const zipName = safeFileName(
         `Thông báo lịch kiểm tra - ${roundName ? `${roundName} - ` : ''}${team.name}`,
