@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../database.js';
+import { insertReportTemplate } from '../repositories/report-templates.repository.js';
 import type { SeedData } from './binh-dinh-2024/seed-types.js';
 import type { CodeMap } from './code-map.js';
 
@@ -10,41 +11,22 @@ export async function insertPlan(
   units: CodeMap,
 ): Promise<string> {
   const { plan, reportTemplate: template } = data;
-  const templateRow = await trx
-    .insertInto('report_templates')
-    .values({
-      tenant_id: data.tenant.id,
-      code: template.code,
-      version: template.version,
-      title: template.title,
-      inspection_kind: template.inspectionKind,
-      // Published with the plan, on its decision date (Vietnam time), so that reloading is deterministic.
-      published_at:
-        template.published && plan.decisionDate !== null
-          ? new Date(`${plan.decisionDate}T00:00:00+07:00`)
-          : null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (template.items.length > 0) {
-    await trx
-      .insertInto('report_template_items')
-      .values(
-        template.items.map((item, i) => ({
-          template_id: templateRow.id,
-          code: item.code,
-          parent_code: item.parentCode,
-          // Document order across the whole outline; ordering siblings by it keeps their order too.
-          position: i + 1,
-          title: item.title,
-          guidance: item.guidance,
-          required: item.required,
-          figures: JSON.stringify(item.figures ?? []),
-          figure_rules: JSON.stringify(item.figureRules ?? []),
-        })),
-      )
-      .execute();
-  }
+  // Published with the plan, on its decision date (Vietnam time), so that reloading is deterministic.
+  const publishedAt =
+    template.published && plan.decisionDate !== null ? new Date(`${plan.decisionDate}T00:00:00+07:00`) : null;
+  const templateId = await insertReportTemplate(
+    trx,
+    data.tenant.id,
+    {
+      ...template,
+      items: template.items.map((item) => ({
+        ...item,
+        figures: item.figures ?? [],
+        figureRules: item.figureRules ?? [],
+      })),
+    },
+    publishedAt,
+  );
   if (plan.reportTemplateCode !== template.code) {
     throw new Error(`Kế hoạch tham chiếu đề cương "${plan.reportTemplateCode}" không có trong dữ liệu`);
   }
@@ -71,7 +53,7 @@ export async function insertPlan(
       forms: JSON.stringify(plan.forms),
       expected_target_count: plan.expectedTargetCount,
       funding_note: plan.fundingNote,
-      report_template_id: templateRow.id,
+      report_template_id: templateId,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
