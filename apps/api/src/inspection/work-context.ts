@@ -70,3 +70,10 @@ export async function reread(db: Kysely<Database>, inspectionId: string): Promis
   if (!saved) throw new Error('the inspection is missing');
   return saved;
 }
+
+/** A recommendation read back after a write in the same request; it cannot be missing. */
+export async function reloadRecommendation(db: Kysely<Database>, id: string): Promise<RecommendationRecord> {
+  const saved = await findRecommendation(db, id);
+  if (!saved) throw new Error('the recommendation is missing');
+  return saved;
+}

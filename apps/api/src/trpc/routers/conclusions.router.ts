@@ -1,7 +1,6 @@
 import {
   deleteRecommendation,
   findConclusion,
-  findRecommendation,
   insertRecommendation,
   listFindings,
   listRecommendations,
@@ -28,6 +27,7 @@ import {
   inspectionFor,
   openTeamWork,
   recommendationFor,
+  reloadRecommendation,
   reread,
   todayOf,
 } from '../../inspection/work-context.js';
@@ -91,9 +91,7 @@ export const conclusionsRouter = router({
         fields: draftFields(input.recommendation),
       }),
     );
-    const saved = await findRecommendation(ctx.db, id);
-    if (!saved) throw new Error('the recommendation is missing');
-    return toRecommendationDto(saved, todayOf(ctx.clock));
+    return toRecommendationDto(await reloadRecommendation(ctx.db, id), todayOf(ctx.clock));
   }),
 
   updateRecommendation: authedProcedure.input(recommendationUpdateInput).mutation(async ({ ctx, input }) => {
@@ -113,9 +111,7 @@ export const conclusionsRouter = router({
       ),
     );
     if (version === null) throw conflict('Kiến nghị');
-    const saved = await findRecommendation(ctx.db, recommendation.id);
-    if (!saved) throw new Error('the recommendation is missing');
-    return toRecommendationDto(saved, todayOf(ctx.clock));
+    return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), todayOf(ctx.clock));
   }),
 
   removeRecommendation: authedProcedure.input(recommendationRemoveInput).mutation(async ({ ctx, input }) => {

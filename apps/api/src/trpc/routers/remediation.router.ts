@@ -1,6 +1,5 @@
 import {
   decideLatestReport,
-  findRecommendation,
   insertRemediationReport,
   listRecommendations,
   type RecommendationRecord,
@@ -23,7 +22,13 @@ import {
 } from '@kiemtra/domain';
 import { conclusionView } from '../../inspection/conclusion-view.js';
 import { toRecommendation, toRecommendationDto } from '../../inspection/recommendation-model.js';
-import { inspectionFor, recommendationFor, reread, todayOf } from '../../inspection/work-context.js';
+import {
+  inspectionFor,
+  recommendationFor,
+  reloadRecommendation,
+  reread,
+  todayOf,
+} from '../../inspection/work-context.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted, conflict } from '../errors.js';
 import { authedProcedure, router } from '../init.js';
@@ -45,12 +50,6 @@ function nextState(
   const next = recommendationStatusAfter(event, toRecommendation(recommendation).state);
   assertAccepted(next);
   return next.state;
-}
-
-async function reloaded(db: Parameters<typeof findRecommendation>[0], id: string) {
-  const saved = await findRecommendation(db, id);
-  if (!saved) throw new Error('the recommendation is missing');
-  return saved;
 }
 
 /** Remediation (seed III.2.đ, V.3.a): the unit reports, the team accepts or returns, carries over, closes. */
@@ -90,7 +89,7 @@ export const remediationRouter = router({
         submittedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
       });
     });
-    return toRecommendationDto(await reloaded(ctx.db, recommendation.id), today);
+    return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), today);
   }),
 
   /** An inspector of the team accepts the unit's latest report or returns it with a reason. */
@@ -122,7 +121,7 @@ export const remediationRouter = router({
         decidedOn: toIsoDate(today),
       });
     });
-    return toRecommendationDto(await reloaded(ctx.db, recommendation.id), today);
+    return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), today);
   }),
 
   /** Carries an unfinished recommendation over to later follow-up, with its reason. */
@@ -143,7 +142,7 @@ export const remediationRouter = router({
       updateRecommendationState(trx, recommendation.id, input.expectedVersion, stateFields(state)),
     );
     if (v === null) throw conflict('Kiến nghị');
-    return toRecommendationDto(await reloaded(ctx.db, recommendation.id), todayOf(ctx.clock));
+    return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), todayOf(ctx.clock));
   }),
 
   /** The team leader closes the inspection once every recommendation is done or carried over with a reason. */
