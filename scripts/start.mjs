@@ -10,7 +10,7 @@ const portalPort = process.env.PORTAL_PORT ?? '5173';
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const portalUrl = `http://127.0.0.1:${portalPort}`;
 
-ensureInstalled();
+await ensureInstalled();
 console.log('• Dựng cổng thông tin (portal)…');
 run('pnpm', ['--filter', '@kiemtra/portal', 'build']);
 

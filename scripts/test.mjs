@@ -10,7 +10,7 @@ const reports = join(root, 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-ensureInstalled();
+await ensureInstalled();
 const failures = [];
 function step(name, command, args, options = {}) {
   console.log(`\n━━ ${name}`);
