@@ -73,7 +73,7 @@ function findingParagraphs(findings: readonly DocumentFinding[], withResponsibil
   return [...byArea(findings)].flatMap(([area, list]) => {
     n += 1;
     return [
-      body([run(`${n}. ${FINDING_AREA_LABELS[area]}`, { bold: true })]),
+      heading(`${n}. ${FINDING_AREA_LABELS[area]}`),
       ...list.flatMap((f) => [
         body(
           `- ${f.kind === 'violation' ? 'Vi phạm: ' : ''}${f.description.replace(/[.;]$/, '')}${
@@ -134,11 +134,9 @@ export async function conclusionNoticeDocx(input: ConclusionNoticeDocumentInput)
           )
         : [body('Không có kiến nghị.')]),
       heading('IV. TỔ CHỨC THỰC HIỆN'),
-      body(
-        `Đề nghị ${d.unitName} tổ chức thực hiện nghiêm túc các kiến nghị nêu trên; chấn chỉnh, khắc phục kịp thời tồn tại, hạn chế, vi phạm và báo cáo kết quả khắc phục gửi ${d.remediationReportTo}${
-          d.remediationReportDue ? ` trước ngày ${shortDate(d.remediationReportDue)}` : ''
-        } để tổng hợp, theo dõi./.`,
-      ),
     ],
+    closing: `Đề nghị ${d.unitName} tổ chức thực hiện nghiêm túc các kiến nghị nêu trên; chấn chỉnh, khắc phục kịp thời tồn tại, hạn chế, vi phạm và báo cáo kết quả khắc phục gửi ${d.remediationReportTo}${
+      d.remediationReportDue ? ` trước ngày ${shortDate(d.remediationReportDue)}` : ''
+    } để tổng hợp, theo dõi./.`,
   });
 }

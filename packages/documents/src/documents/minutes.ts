@@ -73,16 +73,16 @@ export async function minutesDocx(input: MinutesDocumentInput): Promise<Uint8Arr
     body: [
       body(`Thời gian bắt đầu: ${clock(d.startTime)}, ${longDate(d.date)}.`),
       body(`Địa điểm: ${d.place}.`),
-      body([run('Thành phần tham dự:', { bold: true })]),
-      body([run('1. Đoàn kiểm tra:', { italics: true })]),
+      heading('Thành phần tham dự:'),
+      body([run('1. Đoàn kiểm tra:', { italics: true })], { keepNext: true }),
       ...team.map(person),
-      body([run(`2. ${d.unitName}:`, { italics: true })]),
+      body([run(`2. ${d.unitName}:`, { italics: true })], { keepNext: true }),
       ...unit.map(person),
       body(`Chủ trì: ${d.chair.name}, ${d.chair.title.split('\n').join(' ')}.`),
       body(`Thư ký (người ghi biên bản): ${d.secretary.name}, ${d.secretary.title.split('\n').join(' ')}.`),
       heading('Nội dung:'),
       ...d.agenda.flatMap((item, i) => [
-        body([run(`${i + 1}. ${item.title}`, { bold: true })]),
+        heading(`${i + 1}. ${item.title}`),
         ...(item.notes ? item.notes.split(/\n+/).map((n) => body(n)) : []),
       ]),
       ...(d.discussion
@@ -94,22 +94,24 @@ export async function minutesDocx(input: MinutesDocumentInput): Promise<Uint8Arr
             ...d.leaderConclusion.split(/\n+/).map((p) => body(p)),
           ]
         : []),
-      body(
-        `Cuộc họp kết thúc vào ${clock(d.endTime)} cùng ngày, nội dung cuộc họp đã được các thành viên dự họp thông qua và cùng ký vào biên bản./.`,
-      ),
     ],
+    closing: `Cuộc họp kết thúc vào ${clock(d.endTime)} cùng ngày, nội dung cuộc họp đã được các thành viên dự họp thông qua và cùng ký vào biên bản./.`,
+    // One row that never splits: the three signatures and Nơi nhận stay together on one page.
     footer: [
       layoutTable(
         [left, right],
         [
-          signatureBlock({ title: `ĐẠI DIỆN ${d.unitName}`, name: d.unitRepresentative.name }),
-          signatureBlock({ title: 'THƯ KÝ', name: d.secretary.name }),
+          [
+            ...signatureBlock({ title: `ĐẠI DIỆN ${d.unitName}`, name: d.unitRepresentative.name }),
+            gap(12),
+            ...recipientsBlock(d.frame),
+          ],
+          [
+            ...signatureBlock({ title: 'THƯ KÝ', name: d.secretary.name }),
+            gap(12),
+            ...signatureBlock({ title: 'CHỦ TRÌ', name: d.chair.name }),
+          ],
         ],
-      ),
-      gap(12),
-      layoutTable(
-        [left, right],
-        [recipientsBlock(d.frame), signatureBlock({ title: 'CHỦ TRÌ', name: d.chair.name })],
       ),
     ],
   });

@@ -1,7 +1,7 @@
 import { z } from '@kiemtra/domain';
 import type { Paragraph, Table } from 'docx';
 import { requiredText } from '../layout/frame-schema.js';
-import { body, run } from '../layout/text.js';
+import { body, heading, run } from '../layout/text.js';
 
 /** One item of a report template version (report_template_items): headings group, leaves are answered. */
 export const outlineItemSchema = z.object({
@@ -31,11 +31,11 @@ export function outlineItemHeading(item: OutlineItem): Paragraph {
   const last = item.code.split('.').at(-1) ?? item.code;
   switch (depth(item)) {
     case 1:
-      return body([run(`${last}. ${item.title.toUpperCase()}`, { bold: true })]);
+      return heading(`${last}. ${item.title.toUpperCase()}`);
     case 2:
-      return body([run(`${last}. ${item.title}`, { bold: true })]);
+      return heading(`${last}. ${item.title}`);
     default:
-      return body([run(`- ${item.title}`, { italics: true })]);
+      return body([run(`- ${item.title}`, { italics: true })], { keepNext: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import { z } from '@kiemtra/domain';
 import { frameSchema, requiredText } from '../layout/frame-schema.js';
 import { packOfficialDocument } from '../layout/official-document.js';
-import { body, run } from '../layout/text.js';
+import { body, lowerFirst, run } from '../layout/text.js';
 import { outlineBody, templateSchema } from './outline-items.js';
 
 const DOTTED = '………………………………………………………………………………………………………………………………………………………………';
@@ -42,5 +42,6 @@ export async function reportOutlineDocx(input: ReportOutlineInput): Promise<Uint
         ...(isLeaf ? [body(DOTTED, { indent: false }), body(DOTTED, { indent: false })] : []),
       ]),
     ],
+    closing: `Trên đây là báo cáo ${lowerFirst(d.summary)}./.`,
   });
 }

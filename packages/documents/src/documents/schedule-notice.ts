@@ -3,7 +3,7 @@ import { TEXT_WIDTH_TWIPS } from '../layout/decree30-format.js';
 import { frameSchema, isoDateSchema, requiredText } from '../layout/frame-schema.js';
 import { packOfficialDocument } from '../layout/official-document.js';
 import { columns, tableBlock } from '../layout/tables.js';
-import { body, heading, run } from '../layout/text.js';
+import { body, heading } from '../layout/text.js';
 import { shortDate } from '../layout/vietnamese-dates.js';
 
 const visitSchema = z.object({
@@ -108,7 +108,7 @@ export async function scheduleNoticeDocx(input: ScheduleNoticeInput): Promise<Ui
       body(
         '- Chuẩn bị đầy đủ hồ sơ, tài liệu liên quan đến nội dung kiểm tra; bố trí thành phần làm việc với Đoàn kiểm tra theo lịch trên.',
       ),
-      body([run(`Trên đây là Thông báo lịch kiểm tra của ${d.teamName}./.`)]),
     ],
+    closing: `Trên đây là Thông báo lịch kiểm tra của ${d.teamName}./.`,
   });
 }

@@ -13,7 +13,7 @@ import { TEXT_WIDTH_TWIPS } from '../layout/decree30-format.js';
 import { frameSchema, isoDateSchema, requiredText } from '../layout/frame-schema.js';
 import { packOfficialDocument } from '../layout/official-document.js';
 import { columns, tableBlock } from '../layout/tables.js';
-import { body, heading, run } from '../layout/text.js';
+import { body, heading } from '../layout/text.js';
 import { shortDate } from '../layout/vietnamese-dates.js';
 
 const count = z.number().int().min(0, { error: 'Số lượng không được âm.' });
@@ -121,7 +121,7 @@ export async function summaryReportDocx(input: SummaryReportInput): Promise<Uint
         ? [body(`Đơn vị được kiểm tra: ${s.unitsInspected.map((u) => u.name).join('; ')}.`)]
         : []),
       heading('II. KẾT QUẢ KIỂM TRA'),
-      body([run('1. Việc chấp hành thời hạn', { bold: true })]),
+      heading('1. Việc chấp hành thời hạn'),
       ...tableBlock(
         columns(TEXT_WIDTH_TWIPS, [40, 15, 15, 15, 15]),
         ['Thời hạn', 'Đúng hạn', 'Trễ hạn', 'Quá hạn chưa thực hiện', 'Chưa đến hạn'],
@@ -136,7 +136,7 @@ export async function summaryReportDocx(input: SummaryReportInput): Promise<Uint
           ];
         }),
       ),
-      body([run('2. Kết quả theo lĩnh vực', { bold: true })]),
+      heading('2. Kết quả theo lĩnh vực'),
       ...tableBlock(
         columns(TEXT_WIDTH_TWIPS, [55, 15, 15, 15]),
         ['Lĩnh vực', ...kindHeaders],
@@ -151,11 +151,11 @@ export async function summaryReportDocx(input: SummaryReportInput): Promise<Uint
       body(
         `Vi phạm theo mức độ: ${VIOLATION_SEVERITIES.map((v) => `${VIOLATION_SEVERITY_LABELS[v].toLowerCase()} ${s.violationsBySeverity[v]}`).join('; ')}.`,
       ),
-      body([run('3. Kiến nghị và kết quả khắc phục', { bold: true })]),
+      heading('3. Kiến nghị và kết quả khắc phục'),
       body(
         `Tổng số kiến nghị: ${s.recommendations.total}; ${RECOMMENDATION_STATUSES.map((st) => `${RECOMMENDATION_STATUS_LABELS[st].toLowerCase()}: ${s.recommendations.byStatus[st]}`).join('; ')}; quá hạn khắc phục: ${s.recommendations.overdue}; khắc phục đúng hạn: ${s.recommendations.remediatedOnTime}.`,
       ),
-      body([run('4. Kết quả của từng cơ quan, đơn vị', { bold: true })]),
+      heading('4. Kết quả của từng cơ quan, đơn vị'),
       ...tableBlock(
         columns(TEXT_WIDTH_TWIPS, [8, 32, 12, 12, 12, 12, 12]),
         ['STT', 'Cơ quan, đơn vị', ...kindHeaders, 'Kiến nghị', 'Quá hạn'],
@@ -173,7 +173,7 @@ export async function summaryReportDocx(input: SummaryReportInput): Promise<Uint
       ...(d.proposals.length > 0
         ? d.proposals.map((p, i) => body(`${i + 1}. ${p}`))
         : [body('……………………………………………………………')]),
-      body(`Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.`),
     ],
+    closing: 'Sở Nội vụ kính báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.',
   });
 }

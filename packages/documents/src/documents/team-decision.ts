@@ -77,12 +77,12 @@ export async function teamDecisionDocx(input: TeamDecisionInput): Promise<Uint8A
         : []),
       body([run('Điều 2. ', { bold: true }), run('Nhiệm vụ của Đoàn kiểm tra:')]),
       ...d.duties.map((duty, i) => body(`- ${endWith(duty, i === d.duties.length - 1 ? '.' : ';')}`)),
-      body([
-        run('Điều 3. ', { bold: true }),
-        run(
-          `Quyết định này có hiệu lực thi hành kể từ ngày ký. ${endWith(d.implementers, ';').slice(0, -1)} chịu trách nhiệm thi hành Quyết định này./.`,
-        ),
-      ]),
+    ],
+    closing: [
+      run('Điều 3. ', { bold: true }),
+      run(
+        `Quyết định này có hiệu lực thi hành kể từ ngày ký. ${endWith(d.implementers, ';').slice(0, -1)} chịu trách nhiệm thi hành Quyết định này./.`,
+      ),
     ],
   });
 }

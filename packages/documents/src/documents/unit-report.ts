@@ -3,8 +3,7 @@ import { TEXT_WIDTH_TWIPS } from '../layout/decree30-format.js';
 import { frameSchema, isoDateSchema, requiredText } from '../layout/frame-schema.js';
 import { packOfficialDocument } from '../layout/official-document.js';
 import { columns, tableBlock } from '../layout/tables.js';
-import { body, run } from '../layout/text.js';
-import { shortDate } from '../layout/vietnamese-dates.js';
+import { body, lowerFirst } from '../layout/text.js';
 import { outlineBody, templateSchema } from './outline-items.js';
 
 /** A figure the unit reports under an item: "Số TTHC cung cấp trực tuyến toàn trình: 215 thủ tục". */
@@ -51,16 +50,8 @@ export async function unitReportDocx(input: UnitReportInput): Promise<Uint8Array
     summary: d.summary,
     addressees: d.addressees,
     title: `Báo cáo: ${d.summary}`,
+    closing: `Trên đây là báo cáo ${lowerFirst(d.summary)}./.`,
     body: [
-      body(
-        [
-          run(
-            `(Theo ${d.template.title}, phiên bản ${d.template.version}${d.submittedOn ? `; gửi ngày ${shortDate(d.submittedOn)}` : ''})`,
-            { italics: true },
-          ),
-        ],
-        { indent: false },
-      ),
       ...outlineBody(d.template.items, (item, isLeaf) => {
         if (!isLeaf) return [];
         const a = answers.get(item.code);

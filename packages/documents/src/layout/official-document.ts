@@ -1,4 +1,14 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type Table, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  type Table,
+  TextRun,
+} from 'docx';
 import {
   FONT,
   halfPoints,
@@ -13,25 +23,37 @@ import { numberLine } from './document-number.js';
 import type { Frame } from './frame-schema.js';
 import { approximateTextWidthMm, centredRule } from './rules.js';
 import { columns, layoutTable } from './tables.js';
-import { centred, gap, lines, run } from './text.js';
+import { body, centred, gap, lines, run } from './text.js';
+import { breakTitle } from './title-lines.js';
 import { placeAndDate } from './vietnamese-dates.js';
 
 const [HEADER_LEFT, HEADER_RIGHT] = columns(TEXT_WIDTH_TWIPS, [41, 59]) as [number, number];
 const [FOOTER_LEFT, FOOTER_RIGHT] = columns(TEXT_WIDTH_TWIPS, [48, 52]) as [number, number];
 
 /**
+ * Decree 30 wants the rules under the issuer and the trích yếu 1/3–1/2 of the text above them;
+ * 5/12 sits in the middle, so the estimate of the printed width may be off by a fifth either way.
+ */
+const RULE_SHARE = 5 / 12;
+
+/** The printed width of the widest of several lines, no wider than the column that holds them. */
+const widestLineMm = (text: string, points: number, columnMm: number) =>
+  Math.min(columnMm, Math.max(...text.split('\n').map((l) => approximateTextWidthMm(l, points, true))));
+
+/**
  * The header (ô 1–4): parent body and issuer over the number on the left; Quốc hiệu and Tiêu ngữ
- * over the italic place and date on the right. The rule under the issuer is a third of its name,
+ * over the italic place and date on the right. The rule under the issuer is 5/12 of its name,
  * the one under the motto as long as the motto.
  */
 function headerTable(frame: Frame): Table {
-  const issuerWidth = approximateTextWidthMm(frame.issuer.name, SIZE.issuer, true);
+  const issuerName = frame.issuer.name.toUpperCase();
+  const issuerWidth = widestLineMm(issuerName, SIZE.issuer, (HEADER_LEFT * 25.4) / 1440);
   const left: Paragraph[] = [
     ...(frame.issuer.parent
       ? [centred(lines(frame.issuer.parent.toUpperCase(), { size: SIZE.parentBody }))]
       : []),
-    centred(lines(frame.issuer.name.toUpperCase(), { size: SIZE.issuer, bold: true })),
-    centredRule(HEADER_LEFT, Math.max(12, Math.min(issuerWidth, 60) / 3)),
+    centred(lines(issuerName, { size: SIZE.issuer, bold: true })),
+    centredRule(HEADER_LEFT, issuerWidth * RULE_SHARE),
     gap(6),
     centred([run(numberLine(frame.reference), { size: SIZE.number })]),
   ];
@@ -47,13 +69,18 @@ function headerTable(frame: Frame): Table {
   return layoutTable([HEADER_LEFT, HEADER_RIGHT], [left, right]);
 }
 
-/** Kind and summary (ô 5a), centred and bold, with a short rule below. */
+/**
+ * Kind and summary (ô 5a), centred and bold, the summary broken before a phrase when it does not
+ * fit on a line, with a rule below 5/12 as long as its longest line.
+ */
 function titleBlock(kind: string, summary: string): Paragraph[] {
+  const textWidthMm = (TEXT_WIDTH_TWIPS * 25.4) / 1440;
+  const summaryLines = breakTitle(summary, SIZE.summary, textWidthMm);
   return [
     gap(12),
     centred([run(kind.toUpperCase(), { size: SIZE.kind, bold: true })]),
-    centred(lines(summary, { size: SIZE.summary, bold: true })),
-    centredRule(TEXT_WIDTH_TWIPS, 40),
+    centred(lines(summaryLines, { size: SIZE.summary, bold: true })),
+    centredRule(TEXT_WIDTH_TWIPS, widestLineMm(summaryLines, SIZE.summary, textWidthMm) * RULE_SHARE),
     gap(12),
   ];
 }
@@ -99,10 +126,8 @@ export function recipientsBlock(frame: Pick<Frame, 'recipients' | 'archive'>): P
 export function signatureBlock(signer: { title: string; name: string }): Paragraph[] {
   return [
     centred(lines(signer.title.toUpperCase(), { size: SIZE.signature, bold: true })),
-    gap(14),
-    gap(14),
-    gap(14),
-    gap(14),
+    // Room for the signature and the seal over it (ô 7c, 8): five empty lines, about 25 mm.
+    ...Array.from({ length: 5 }, () => gap(14)),
     centred([run(signer.name, { size: SIZE.signature, bold: true })]),
   ];
 }
@@ -132,6 +157,8 @@ export interface OfficialDocumentParts {
   summary: string;
   addressees?: readonly string[];
   body: readonly (Paragraph | Table)[];
+  /** The closing paragraph ("… ./."), printed on the page of the signature block. */
+  closing: string | ParagraphChild[];
   /** Replaces the standard footer (a Biên bản signs with two columns, Mẫu 1.9). */
   footer?: readonly (Paragraph | Table)[];
   /** Document properties: the title shown by Word and LibreOffice. */
@@ -141,12 +168,14 @@ export interface OfficialDocumentParts {
 /** Lays a document out on A4 in the format of Decree 30 and packs it as DOCX bytes. */
 export async function packOfficialDocument(parts: OfficialDocumentParts): Promise<Uint8Array> {
   const doc = new Document({
-    creator: 'kiemtra',
+    creator: parts.frame.issuer.name,
+    lastModifiedBy: parts.frame.issuer.name,
     title: parts.title,
     description: `${parts.kind} ${parts.summary}`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: halfPoints(SIZE.body) } },
+        // vi-VN on every run: LibreOffice and Word tag the PDF and spell-check in Vietnamese.
+        document: { run: { font: FONT, size: halfPoints(SIZE.body), language: { value: 'vi-VN' } } },
       },
     },
     sections: [
@@ -177,7 +206,9 @@ export async function packOfficialDocument(parts: OfficialDocumentParts): Promis
           ...titleBlock(parts.kind, parts.summary),
           ...addresseesBlock(parts.addressees ?? []),
           ...parts.body,
-          gap(12),
+          // The closing paragraph goes with the signature: a footer never stands alone on a page.
+          body(parts.closing, { keepNext: true }),
+          new Paragraph({ keepNext: true, spacing: { after: 0, line: 240 }, children: [] }),
           ...(parts.footer ?? [footerTable(parts.frame)]),
         ],
       },

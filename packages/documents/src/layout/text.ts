@@ -41,18 +41,25 @@ export function centred(children: ParagraphChild[], spacingAfter = 0): Paragraph
 }
 
 /** A body paragraph: justified, first line indented 1.27 cm, 6 pt after (Phụ lục I §II.6). */
-export function body(children: ParagraphChild[] | string, options: { indent?: boolean } = {}): Paragraph {
+export function body(
+  children: ParagraphChild[] | string,
+  options: { indent?: boolean; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
+    keepNext: options.keepNext ?? false,
     indent: options.indent === false ? undefined : { firstLine: FIRST_LINE_INDENT_TWIPS },
     spacing: { ...PARAGRAPH_SPACING },
     children: typeof children === 'string' ? [run(children)] : children,
   });
 }
 
-/** A section heading of a Kế hoạch, Báo cáo or Thông báo: "I. KẾT QUẢ …" in bold. */
-export function heading(text: string): Paragraph {
-  return body([run(text, { bold: true })]);
+/**
+ * A section heading of a Kế hoạch, Báo cáo or Thông báo: "I. KẾT QUẢ …" in bold, kept on the page
+ * of the text that follows it (a heading never ends a page).
+ */
+export function heading(text: string, style: { italics?: boolean } = {}): Paragraph {
+  return body([run(text, { bold: true, italics: style.italics ?? false })], { keepNext: true });
 }
 
 /** An empty paragraph of `points` height. */
@@ -61,4 +68,15 @@ export function gap(points = 6): Paragraph {
     spacing: { after: 0, line: points * 20, lineRule: LineRuleType.EXACT },
     children: [],
   });
+}
+
+/**
+ * The text with its first letter in lower case, for a phrase continued inside a sentence; an
+ * acronym ("CCHC", "UBND") stays as it is.
+ * @example lowerFirst('Kết quả thực hiện CCHC') // 'kết quả thực hiện CCHC'
+ */
+export function lowerFirst(text: string): string {
+  const first = text.split(' ')[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase()) return text;
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }

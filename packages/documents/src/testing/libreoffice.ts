@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +10,8 @@ const run = promisify(execFile);
 export interface PdfReading {
   pages: number;
   pageTexts: string[];
+  /** The PDF itself, for reading positions (readPrintedDocument). */
+  pdf: Uint8Array;
 }
 
 async function requireTool(tool: string, debianPackage: string): Promise<void> {
@@ -70,7 +72,7 @@ export async function convertWithLibreOffice(
           (await run('pdftotext', ['-f', String(p), '-l', String(p), '-enc', 'UTF-8', pdf, '-'])).stdout,
         );
       }
-      readings.set(f.name, { pages, pageTexts });
+      readings.set(f.name, { pages, pageTexts, pdf: new Uint8Array(await readFile(pdf)) });
     }
     return readings;
   } finally {
