@@ -12,6 +12,7 @@ import {
 import { type Action, type Actor, DomainError, type LocalDate, type WorkingCalendar } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import { deadlinesOf } from '../calendar/deadlines-of.js';
+import { planResource } from '../planning/plan-access.js';
 import { authorize } from '../trpc/init.js';
 import type { NoticeVisit } from './schedule-notice.source.js';
 
@@ -29,8 +30,7 @@ export async function teamFor(
   }
   const userIds = team.members.flatMap((m) => (m.userId ? [m.userId] : []));
   authorize(actor, action, {
-    tenantId: plan.tenantId,
-    planOwnerUnitId: plan.ownerOrgUnitId,
+    ...planResource(plan),
     teamUserIds: userIds,
     teamLeaderUserId: team.members.find((m) => m.role === 'leader')?.userId ?? null,
   });

@@ -13,22 +13,33 @@ import {
   formatVietnamese,
   type LocalDate,
   parseIsoDate,
+  type Resource,
   type Round,
   summaryReportDeadline,
   toIsoDate,
   type WorkingCalendar,
 } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
-import { planFor } from '../planning/plan-access.js';
+import { planFor, planResource } from '../planning/plan-access.js';
 import { authorize } from '../trpc/init.js';
 
-/** The policy's facts about a round: its team's leader (rounds are a team's, seed III.2.e). */
-export const roundResource = (round: { tenantId: string; teamLeaderUserId: string | null }) => ({
-  tenantId: round.tenantId,
-  teamLeaderUserId: round.teamLeaderUserId,
+/**
+ * The policy's facts about a round: its team (rounds are a team's, seed III.2.e) and its plan. It
+ * names no inspected unit: a round lists several units' visits, which no one unit may read.
+ */
+export const roundResource = (
+  team: { teamLeaderUserId: string | null; teamUserIds: readonly string[] },
+  plan: { tenantId: string; ownerOrgUnitId: string; status: PlanForPlanning['status'] },
+): Resource => ({
+  ...planResource(plan),
+  teamLeaderUserId: team.teamLeaderUserId,
+  teamUserIds: team.teamUserIds,
 });
 
-/** Loads a round, its plan and its visits, and checks first that the actor may do `action`. */
+/**
+ * Loads a round, its plan and its visits, and checks first that the actor may read the plan and
+ * do `action` on the round (`inspection.read` to read it, `results.read` for its summary).
+ */
 export async function roundFor(
   db: Kysely<Database>,
   actor: Actor,
@@ -39,8 +50,8 @@ export async function roundFor(
   if (!round || round.tenantId !== actor.tenantId) {
     throw new DomainError('NOT_FOUND', 'Không tìm thấy đợt kiểm tra này.');
   }
-  if (action !== 'plan.read') authorize(actor, action, roundResource(round));
   const plan = await planFor(db, actor, 'plan.read', round.planId);
+  authorize(actor, action, roundResource(round, plan));
   const all = await listVisibleInspections(db, {
     tenantId: round.tenantId,
     visibility: { kind: 'all' },

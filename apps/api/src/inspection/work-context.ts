@@ -12,7 +12,6 @@ import {
   can,
   checkTeamWorkOpen,
   DomainError,
-  type InspectionStatus,
   type LocalDate,
   todayInVietnam,
 } from '@kiemtra/domain';
@@ -52,16 +51,12 @@ export async function recommendationFor(
   return { recommendation, inspection, plan };
 }
 
-const PUBLISHED: readonly InspectionStatus[] = ['concluded', 'closed'];
-
 /**
  * Whether the actor reads the team's drafts (findings, recommendations, the conclusion before its
- * notice): the team and those who read results do; the inspected unit sees them once issued.
+ * notice): the policy's `teamWork.read`.
  */
 export function seesDrafts(actor: Actor, inspection: InspectionRecord): boolean {
-  if (PUBLISHED.includes(inspection.status)) return true;
-  const resource = inspectionResource(inspection);
-  return can(actor, 'inspection.record', resource).allowed || can(actor, 'results.read', resource).allowed;
+  return can(actor, 'teamWork.read', inspectionResource(inspection)).allowed;
 }
 
 /** Rereads a visit after a change. */

@@ -42,12 +42,13 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * A procedure guarded by the domain's policy for `action` on the actor's own province. Resource-level
- * checks (one inspection) call `authorize` again with the resource's facts.
+ * A procedure guarded by the domain's policy for `action` on the actor's own province, with the
+ * facts every resource it serves shares (e.g. a listing of issued plans: `{ planStatus: 'published' }`).
+ * Resource-level checks (one inspection) call `authorize` again with the resource's facts.
  */
-export const procedureFor = (action: Action) =>
+export const procedureFor = (action: Action, facts: Omit<Resource, 'tenantId'> = {}) =>
   authedProcedure.use(({ ctx, next }) => {
-    authorize(ctx.actor, action, { tenantId: ctx.actor.tenantId });
+    authorize(ctx.actor, action, { ...facts, tenantId: ctx.actor.tenantId });
     return next();
   });
 

@@ -25,6 +25,7 @@ export interface PlanSummary {
   decisionDate: string | null;
   windowStart: string;
   windowEnd: string;
+  ownerOrgUnitId: string;
   ownerOrgUnitName: string;
 }
 
@@ -89,6 +90,7 @@ const summaryQuery = (db: Executor) =>
       'plans.decision_date',
       'plans.window_start',
       'plans.window_end',
+      'plans.owner_org_unit_id',
       'owner.name as owner_name',
     ]);
 
@@ -104,6 +106,7 @@ const toSummary = (r: SummaryRow): PlanSummary => ({
   decisionDate: r.decision_date,
   windowStart: r.window_start,
   windowEnd: r.window_end,
+  ownerOrgUnitId: r.owner_org_unit_id,
   ownerOrgUnitName: r.owner_name,
 });
 

@@ -15,6 +15,8 @@ export interface RoundRecord {
   inspectionIds: string[];
   /** The team leader's user id, for the access policy. */
   teamLeaderUserId: string | null;
+  /** The users on the round's team, the leader included, for the access policy. */
+  teamUserIds: string[];
 }
 
 const base = (db: Executor) =>
@@ -44,6 +46,12 @@ const base = (db: Executor) =>
         .select('team_members.user_id')
         .limit(1)
         .as('team_leader_user_id'),
+      eb
+        .selectFrom('team_members')
+        .whereRef('team_members.team_id', '=', 'rounds.team_id')
+        .where('team_members.user_id', 'is not', null)
+        .select(sql<string[]>`coalesce(json_agg(team_members.user_id), '[]')`.as('ids'))
+        .as('team_user_ids'),
     ]);
 
 type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirst']>>>;
@@ -58,6 +66,7 @@ const toRecord = (r: Row): RoundRecord => ({
   version: r.version,
   inspectionIds: r.inspection_ids ?? [],
   teamLeaderUserId: r.team_leader_user_id ?? null,
+  teamUserIds: r.team_user_ids ?? [],
 });
 
 export async function findRound(db: Executor, roundId: string): Promise<RoundRecord | null> {

@@ -23,6 +23,7 @@ const situations = {
     teamUserIds: [ME],
     teamLeaderUserId: ME,
     inspectionStatus: 'notified',
+    planStatus: 'published',
   },
   memberOf: {
     tenantId: TENANT,
@@ -30,6 +31,7 @@ const situations = {
     teamUserIds: ['leader', ME],
     teamLeaderUserId: 'leader',
     inspectionStatus: 'notified',
+    planStatus: 'published',
   },
   myUnit: {
     tenantId: TENANT,
@@ -37,6 +39,7 @@ const situations = {
     teamUserIds: ['leader'],
     teamLeaderUserId: 'leader',
     inspectionStatus: 'notified',
+    planStatus: 'published',
   },
   foreign: {
     tenantId: TENANT,
@@ -44,6 +47,7 @@ const situations = {
     teamUserIds: ['leader'],
     teamLeaderUserId: 'leader',
     inspectionStatus: 'notified',
+    planStatus: 'published',
   },
 } satisfies Record<string, Resource>;
 type Situation = keyof typeof situations;
@@ -63,6 +67,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.schedule': [Y, Y, Y, Y],
     'inspection.record': [N, N, N, N],
     'inspection.conclude': [N, N, N, N],
+    'teamWork.read': [Y, Y, Y, Y],
     'report.read': [Y, Y, Y, Y],
     'report.write': [N, N, N, N],
     'report.review': [N, N, N, N],
@@ -89,6 +94,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.schedule': [N, N, N, N],
     'inspection.record': [N, N, N, N],
     'inspection.conclude': [N, N, N, N],
+    'teamWork.read': [N, N, N, N],
     'report.read': [N, N, N, N],
     'report.write': [N, N, N, N],
     'report.review': [N, N, N, N],
@@ -114,6 +120,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.schedule': [N, N, N, N],
     'inspection.record': [N, N, N, N],
     'inspection.conclude': [N, N, N, N],
+    'teamWork.read': [Y, Y, Y, Y],
     'report.read': [Y, Y, Y, Y],
     'report.write': [N, N, N, N],
     'report.review': [N, N, N, N],
@@ -139,6 +146,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.schedule': [Y, N, N, N],
     'inspection.record': [Y, Y, N, N],
     'inspection.conclude': [Y, N, N, N],
+    'teamWork.read': [Y, Y, N, N],
     'report.read': [Y, Y, N, N],
     'report.write': [N, N, N, N],
     'report.review': [Y, Y, N, N],
@@ -164,6 +172,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.schedule': [N, N, N, N],
     'inspection.record': [Y, Y, N, N],
     'inspection.conclude': [N, N, N, N],
+    'teamWork.read': [Y, Y, N, N],
     'report.read': [Y, Y, N, N],
     'report.write': [N, N, N, N],
     'report.review': [Y, Y, N, N],
@@ -189,6 +198,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.schedule': [N, N, N, N],
     'inspection.record': [N, N, N, N],
     'inspection.conclude': [N, N, N, N],
+    'teamWork.read': [N, N, N, N],
     'report.read': [N, N, Y, N],
     'report.write': [N, N, Y, N],
     'report.review': [N, N, N, N],
@@ -214,6 +224,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'inspection.schedule': [N, N, N, N],
     'inspection.record': [N, N, N, N],
     'inspection.conclude': [N, N, N, N],
+    'teamWork.read': [N, N, N, N],
     'report.read': [N, N, Y, N],
     'report.write': [N, N, Y, N],
     'report.review': [N, N, N, N],
@@ -438,5 +449,72 @@ describe('can: the inspection and its follow-up (issue 6)', () => {
     expect(
       can({ ...ranking, scopes: ['inspections:read'] }, 'results.read', situations.foreign).allowed,
     ).toBe(false);
+  });
+});
+
+describe('can: a draft plan is read by those who make it (issue 18)', () => {
+  const draftOf = (owner: string) => ({
+    tenantId: TENANT,
+    planOwnerUnitId: owner,
+    planStatus: 'draft' as const,
+  });
+  const published = { tenantId: TENANT, planOwnerUnitId: 'unit-snv', planStatus: 'published' as const };
+
+  it('lets every role read an issued plan, but only the makers and leadership a draft', () => {
+    for (const role of ROLES) {
+      expect(can(user(role), 'plan.read', published).allowed).toBe(true);
+      const readsDraft = ['plan_admin', 'leadership_viewer'].includes(role);
+      expect(can(user(role), 'plan.read', draftOf('unit-snv')).allowed, role).toBe(readsDraft);
+    }
+  });
+
+  it('lets a department’s or district’s plan administrator read its own draft, not another’s', () => {
+    expect(can(user('unit_plan_admin'), 'plan.read', draftOf(MY_UNIT)).allowed).toBe(true);
+    expect(can(user('unit_plan_admin'), 'plan.read', draftOf('unit-other')).allowed).toBe(false);
+    expect(can(user('unit_reporter'), 'plan.read', draftOf(MY_UNIT)).allowed).toBe(false);
+  });
+
+  it('does not let a plans:read token read a draft, nor a plan whose status is not stated', () => {
+    const reader: Actor = { kind: 'api_client', id: 'igate', tenantId: TENANT, scopes: ['plans:read'] };
+    expect(can(reader, 'plan.read', published).allowed).toBe(true);
+    expect(can(reader, 'plan.read', draftOf('unit-snv')).allowed).toBe(false);
+    expect(can(reader, 'plan.read', { tenantId: TENANT }).allowed).toBe(false);
+    expect(can(user('unit_reporter'), 'plan.read', { tenantId: TENANT }).allowed).toBe(false);
+  });
+});
+
+describe('can: the team’s working papers before the conclusion notice (issue 18)', () => {
+  const at = (status: 'notified' | 'in_progress' | 'concluded' | 'closed') => ({
+    ...situations.myUnit,
+    inspectionStatus: status,
+  });
+
+  it('hides the minutes and findings from the unit until the conclusion is issued', () => {
+    for (const role of ['unit_reporter', 'unit_head'] as const) {
+      expect(can(user(role), 'teamWork.read', at('in_progress')).allowed).toBe(false);
+      expect(can(user(role), 'teamWork.read', at('concluded')).allowed).toBe(true);
+      expect(can(user(role), 'teamWork.read', at('closed')).allowed).toBe(true);
+    }
+  });
+
+  it('lets the team and those who read results see them as they are written', () => {
+    const inProgress = { ...situations.memberOf, inspectionStatus: 'in_progress' as const };
+    expect(can(user('inspector'), 'teamWork.read', inProgress).allowed).toBe(true);
+    expect(
+      can(user('inspector'), 'teamWork.read', { ...situations.foreign, inspectionStatus: 'in_progress' })
+        .allowed,
+    ).toBe(false);
+    expect(can(user('plan_admin'), 'teamWork.read', inProgress).allowed).toBe(true);
+    const ranking: Actor = {
+      kind: 'api_client',
+      id: 'par',
+      tenantId: TENANT,
+      scopes: ['results:read', 'inspections:read'],
+    };
+    expect(can(ranking, 'teamWork.read', inProgress).allowed).toBe(true);
+    expect(can({ ...ranking, scopes: ['results:read'] }, 'teamWork.read', inProgress).allowed).toBe(false);
+    const reader: Actor = { kind: 'api_client', id: 'igate', tenantId: TENANT, scopes: ['inspections:read'] };
+    expect(can(reader, 'teamWork.read', inProgress).allowed).toBe(false);
+    expect(can(reader, 'teamWork.read', { ...inProgress, inspectionStatus: 'concluded' }).allowed).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { InspectionStatus } from '../plan/vocabulary.js';
+import type { InspectionStatus, PlanStatus } from '../plan/vocabulary.js';
 import { ACTION_LABELS, type Action, READ_ACTIONS } from './actions.js';
 import type { ApiScope, Role } from './roles.js';
 
@@ -16,6 +16,8 @@ export interface Resource {
   teamLeaderUserId?: string | null;
   /** For a plan and what hangs off it: the unit that owns the plan (Sở Nội vụ, or a department or district, V.3.c). */
   planOwnerUnitId?: string | null;
+  /** For a plan and what hangs off it: a draft is read only by those who make it (and leadership). */
+  planStatus?: PlanStatus;
   /** For an inspection: its status; an inspected unit sees it only once the schedule notice went out. */
   inspectionStatus?: InspectionStatus;
 }
@@ -41,12 +43,20 @@ const deny = (action: Action): Decision => ({
   reason: `Bạn không có quyền ${ACTION_LABELS[action]}.`,
 });
 
-/** Readable by anyone signed in to the province: the plan is a public decision. */
-const PROVINCE_WIDE_READS: ReadonlySet<Action> = new Set<Action>([
-  'orgUnit.read',
-  'plan.read',
-  'calendar.read',
-]);
+/**
+ * Readable by anyone signed in to the province: the register of units, the calendar, and a plan
+ * once issued (a public decision). A draft plan is its makers' working paper.
+ */
+const provinceWideRead = (action: Action, r: Resource): boolean =>
+  action === 'orgUnit.read' ||
+  action === 'calendar.read' ||
+  (action === 'plan.read' && r.planStatus === 'published');
+
+/**
+ * The statuses from which what the team wrote (minutes, findings, the conclusion) is no longer a
+ * draft: the conclusion notice was issued (seed III.2.d), and the inspected unit reads it.
+ */
+export const TEAM_WORK_PUBLISHED_STATUSES: readonly InspectionStatus[] = ['concluded', 'closed'];
 
 const SCOPE_FOR_ACTION: Partial<Record<Action, ApiScope>> = {
   'orgUnit.read': 'org-units:read',
@@ -70,6 +80,7 @@ const ownPlan = (orgUnitId: string, r: Resource) =>
 
 /** What a department's or district's plan administrator may do, on the plans its own unit owns (V.3.c). */
 const UNIT_PLAN_ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'plan.read',
   'plan.manage',
   'team.manage',
   'inspection.read',
@@ -119,10 +130,10 @@ const ROLE_RULES: Record<Role, RoleRule> = {
   // tools; the plan's owner unit is the actor's unit. Which units it may target is the domain's
   // checkLowerLevelScope, not an access question.
   unit_plan_admin: (action, actor, r) =>
-    PROVINCE_WIDE_READS.has(action) || (UNIT_PLAN_ADMIN_ACTIONS.has(action) && ownPlan(actor.orgUnitId, r)),
+    provinceWideRead(action, r) || (UNIT_PLAN_ADMIN_ACTIONS.has(action) && ownPlan(actor.orgUnitId, r)),
   leadership_viewer: (action) => READ_ACTIONS.has(action),
   team_leader: (action, actor, r) => {
-    if (PROVINCE_WIDE_READS.has(action) || action === 'results.read') return true;
+    if (provinceWideRead(action, r) || action === 'results.read') return true;
     const leaderOnly: Action[] = [
       'inspection.schedule',
       'inspection.conclude',
@@ -134,16 +145,16 @@ const ROLE_RULES: Record<Role, RoleRule> = {
     return false;
   },
   inspector: (action, actor, r) => {
-    if (PROVINCE_WIDE_READS.has(action)) return true;
+    if (provinceWideRead(action, r)) return true;
     if (TEAM_ACTIONS.has(action)) return onTeam(actor.id, r);
     return false;
   },
   unit_reporter: (action, actor, r) => {
-    if (PROVINCE_WIDE_READS.has(action)) return true;
+    if (provinceWideRead(action, r)) return true;
     return UNIT_ACTIONS.has(action) && ownUnit(actor.orgUnitId, r);
   },
   unit_head: (action, actor, r) => {
-    if (PROVINCE_WIDE_READS.has(action)) return true;
+    if (provinceWideRead(action, r)) return true;
     return UNIT_ACTIONS.has(action) && ownUnit(actor.orgUnitId, r);
   },
 };
@@ -154,12 +165,28 @@ const ROLE_RULES: Record<Role, RoleRule> = {
  * @example can(reporter, 'inspection.read', { tenantId, unitIds: [otherUnit] }) // { allowed: false, … }
  */
 export function can(actor: Actor, action: Action, resource: Resource): Decision {
-  if (actor.tenantId !== resource.tenantId) return deny(action);
+  return allowed(actor, action, resource) ? ALLOW : deny(action);
+}
+
+function allowed(actor: Actor, action: Action, resource: Resource): boolean {
+  if (actor.tenantId !== resource.tenantId) return false;
+  // The team's working papers, for whoever reads the inspection: once the conclusion notice is
+  // issued; before, only for the team and those who read results.
+  if (action === 'teamWork.read') {
+    const published =
+      resource.inspectionStatus !== undefined &&
+      TEAM_WORK_PUBLISHED_STATUSES.includes(resource.inspectionStatus);
+    return (
+      allowed(actor, 'inspection.read', resource) &&
+      (published || allowed(actor, 'inspection.record', resource) || allowed(actor, 'results.read', resource))
+    );
+  }
   if (actor.kind === 'api_client') {
     const scope = SCOPE_FOR_ACTION[action];
-    return scope !== undefined && actor.scopes.includes(scope) ? ALLOW : deny(action);
+    if (scope === undefined || !actor.scopes.includes(scope)) return false;
+    return action !== 'plan.read' || resource.planStatus === 'published';
   }
-  return actor.roles.some((role) => ROLE_RULES[role](action, actor, resource)) ? ALLOW : deny(action);
+  return actor.roles.some((role) => ROLE_RULES[role](action, actor, resource));
 }
 
 /** Which inspections a listing may show this actor; the query layer turns it into a filter. */

@@ -36,7 +36,8 @@ function minutesConflict(current: MinutesRecord | null): DomainError {
 /** The minutes (biên bản) of a visit, written by its team together (seed III.2.c). */
 export const minutesRouter = router({
   get: authedProcedure.input(inspectionWorkInput).query(async ({ ctx, input }) => {
-    const { inspection } = await inspectionFor(ctx.db, ctx.actor, 'inspection.read', input.inspectionId);
+    // The minutes are the team's working paper; the unit reads them with the issued conclusion.
+    const { inspection } = await inspectionFor(ctx.db, ctx.actor, 'teamWork.read', input.inspectionId);
     const saved = await findMinutes(ctx.db, inspection.id);
     const team = inspection.teamId === null ? null : await findTeam(ctx.db, inspection.teamId);
     return toMinutesDto(saved, inspection, team);

@@ -1,8 +1,9 @@
 import { findPlanDetail, listPlans, listVisibleInspections } from '@kiemtra/db';
-import { DomainError, inspectionVisibility, planByIdInput, todayInVietnam } from '@kiemtra/domain';
+import { can, DomainError, inspectionVisibility, planByIdInput, todayInVietnam } from '@kiemtra/domain';
 import { deadlinesOf } from '../../calendar/deadlines-of.js';
+import { planResource } from '../../planning/plan-access.js';
 import { toPlanDetailDto } from '../dto/plan.dto.js';
-import { procedureFor, router } from '../init.js';
+import { authorize, procedureFor, router } from '../init.js';
 import { copyFromPreviousYear } from './plans/copy-plan.procedure.js';
 import { createPlan } from './plans/create-plan.procedure.js';
 import { planChecksProcedure } from './plans/plan-checks.procedure.js';
@@ -13,16 +14,22 @@ import { publishPlan } from './plans/publish-plan.procedure.js';
 import { updatePlan } from './plans/update-plan.procedure.js';
 
 export const plansRouter = router({
-  list: procedureFor('plan.read').query(({ ctx }) => listPlans(ctx.db, ctx.actor.tenantId)),
+  /** The plans the actor may read: every issued one, and the drafts it makes (or leads). */
+  list: procedureFor('plan.read', { planStatus: 'published' }).query(async ({ ctx }) =>
+    (await listPlans(ctx.db, ctx.actor.tenantId)).filter(
+      (p) => can(ctx.actor, 'plan.read', planResource(p)).allowed,
+    ),
+  ),
 
   /** One plan as issued, with its contents, teams and targets; inspections only as far as the actor may see them. */
-  get: procedureFor('plan.read')
+  get: procedureFor('plan.read', { planStatus: 'published' })
     .input(planByIdInput)
     .query(async ({ ctx, input }) => {
       const plan = await findPlanDetail(ctx.db, input.planId);
       if (!plan || plan.tenantId !== ctx.actor.tenantId) {
         throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch kiểm tra này.');
       }
+      authorize(ctx.actor, 'plan.read', planResource(plan));
       const inspections = await listVisibleInspections(ctx.db, {
         tenantId: ctx.actor.tenantId,
         visibility: inspectionVisibility(ctx.actor),

@@ -8,6 +8,7 @@ import {
   withActor,
 } from '@kiemtra/db';
 import {
+  can,
   checkRoundClosable,
   DomainError,
   planByIdInput,
@@ -25,9 +26,12 @@ import { authedProcedure, authorize, router } from '../init.js';
 
 /** Rounds (đợt kiểm tra) per team; closing one starts the summary report's 20 working days (III.2.e). */
 export const roundsRouter = router({
+  /** The rounds of a plan the actor may read: of its own team, or all for those who follow every visit. */
   list: authedProcedure.input(planByIdInput).query(async ({ ctx, input }) => {
     const plan = await planFor(ctx.db, ctx.actor, 'plan.read', input.planId);
-    const rounds = await listRounds(ctx.db, plan.id);
+    const rounds = (await listRounds(ctx.db, plan.id)).filter(
+      (r) => can(ctx.actor, 'inspection.read', roundResource(r, plan)).allowed,
+    );
     const inspections = await listVisibleInspections(ctx.db, {
       tenantId: plan.tenantId,
       visibility: { kind: 'all' },
@@ -50,11 +54,8 @@ export const roundsRouter = router({
     if (!team || team.planId !== plan.id)
       throw new DomainError('NOT_FOUND', 'Không tìm thấy Đoàn kiểm tra này trong kế hoạch.');
     const leader = team.members.find((m) => m.role === 'leader')?.userId ?? null;
-    authorize(
-      ctx.actor,
-      'round.manage',
-      roundResource({ tenantId: plan.tenantId, teamLeaderUserId: leader }),
-    );
+    const teamUserIds = team.members.flatMap((m) => (m.userId ? [m.userId] : []));
+    authorize(ctx.actor, 'round.manage', roundResource({ teamLeaderUserId: leader, teamUserIds }, plan));
     const inspections = await listVisibleInspections(ctx.db, {
       tenantId: plan.tenantId,
       visibility: { kind: 'all' },
@@ -82,7 +83,7 @@ export const roundsRouter = router({
   }),
 
   get: authedProcedure.input(roundByIdInput).query(async ({ ctx, input }) => {
-    const { round, plan, inspections } = await roundFor(ctx.db, ctx.actor, 'plan.read', input.roundId);
+    const { round, plan, inspections } = await roundFor(ctx.db, ctx.actor, 'inspection.read', input.roundId);
     const summary = await findSummaryReport(ctx.db, round.id);
     const calendar = await ctx.calendar.current(ctx.db);
     return toRoundDto(round, inspections, plan, calendar, todayOf(ctx.clock), summary?.issuedOn ?? null);
@@ -98,7 +99,7 @@ export const roundsRouter = router({
     );
     if (v === null) throw conflict('Đợt kiểm tra');
     const calendar = await ctx.calendar.current(ctx.db);
-    const fresh = await roundFor(ctx.db, ctx.actor, 'plan.read', round.id);
+    const fresh = await roundFor(ctx.db, ctx.actor, 'round.manage', round.id);
     return toRoundDto(fresh.round, fresh.inspections, plan, calendar, today, null);
   }),
 });

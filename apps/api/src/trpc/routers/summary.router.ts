@@ -15,12 +15,13 @@ import { summaryInspections } from '../../inspection/summary-inputs.js';
 import { todayOf } from '../../inspection/work-context.js';
 import { auditActorOf } from '../audit-actor.js';
 import { conflict } from '../errors.js';
-import { authedProcedure, authorize, router } from '../init.js';
+import { authedProcedure, router } from '../init.js';
 
 /** The summary report of a round to UBND tỉnh (III.2.e): drafted from the conclusions, edited and issued by Sở Nội vụ. */
 export const summaryRouter = router({
   get: authedProcedure.input(roundByIdInput).query(async ({ ctx, input }) => {
-    const { round, plan, inspections } = await roundFor(ctx.db, ctx.actor, 'plan.read', input.roundId);
+    // The same access as its DOCX: the round's results, other units' included, and the draft text.
+    const { round, plan, inspections } = await roundFor(ctx.db, ctx.actor, 'results.read', input.roundId);
     const calendar = await ctx.calendar.current(ctx.db);
     const today = todayOf(ctx.clock);
     const draft = assembleSummary({
@@ -53,8 +54,7 @@ export const summaryRouter = router({
   }),
 
   save: authedProcedure.input(summarySaveInput).mutation(async ({ ctx, input }) => {
-    const { round } = await roundFor(ctx.db, ctx.actor, 'plan.read', input.roundId);
-    authorize(ctx.actor, 'summary.manage', { tenantId: round.tenantId });
+    const { round } = await roundFor(ctx.db, ctx.actor, 'summary.manage', input.roundId);
     const v = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
       saveSummaryReport(trx, {
         tenantId: round.tenantId,
@@ -70,8 +70,7 @@ export const summaryRouter = router({
 
   /** Issues the report; only once the round is closed (its deadline then runs), never before the round ended. */
   issue: authedProcedure.input(summaryIssueInput).mutation(async ({ ctx, input }) => {
-    const { round } = await roundFor(ctx.db, ctx.actor, 'plan.read', input.roundId);
-    authorize(ctx.actor, 'summary.manage', { tenantId: round.tenantId });
+    const { round } = await roundFor(ctx.db, ctx.actor, 'summary.manage', input.roundId);
     if (round.closedOn === null) {
       throw new DomainError(
         'RULE_VIOLATION',

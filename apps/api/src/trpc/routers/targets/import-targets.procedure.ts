@@ -90,7 +90,7 @@ export const importCommit = authedProcedure.input(targetImportInput).mutation(as
 });
 
 /** The .xlsx template with the Vietnamese headers, as base64. */
-export const importTemplate = procedureFor('plan.read').query(async () => ({
+export const importTemplate = procedureFor('plan.read', { planStatus: 'published' }).query(async () => ({
   fileName: 'mau-danh-sach-doi-tuong-kiem-tra.xlsx',
   contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   base64: (await targetTemplateWorkbook()).toString('base64'),
