@@ -79,7 +79,7 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await expect(member.getByRole('status')).toHaveText('Đã thêm nội dung đánh giá.');
   await member.getByLabel('Nội dung cần khắc phục').fill('Nâng tỷ lệ hồ sơ trực tuyến toàn trình');
   await member.getByLabel('Cá nhân, tập thể chịu trách nhiệm khắc phục').fill('Chủ tịch UBND xã Bình Tường');
-  await member.getByLabel('Thời hạn khắc phục', { exact: true }).fill('2099-12-31');
+  await member.getByLabel('Thời hạn khắc phục', { exact: true }).fill('31/12/2099');
   await member.getByRole('button', { name: 'Thêm kiến nghị' }).click();
   await expect(member.getByRole('status')).toHaveText('Đã thêm kiến nghị.');
   await expect(member.getByRole('button', { name: 'Ban hành thông báo kết luận' })).toHaveCount(0);
@@ -91,7 +91,7 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await leader.getByRole('button', { name: 'Lưu kiến nghị 1' }).click();
   await expect(leader.getByRole('status')).toHaveText('Đã lưu kiến nghị.');
   await member.getByText('Sửa kiến nghị 1', { exact: true }).click();
-  await member.getByLabel('Sửa kiến nghị 1: thời hạn').fill('2099-11-30');
+  await member.getByLabel('Sửa kiến nghị 1: thời hạn').fill('30/11/2099');
   await member.getByRole('button', { name: 'Lưu kiến nghị 1' }).click();
   await expect(member.getByRole('alert')).toContainText('Kiến nghị vừa được người khác thay đổi');
   await expect(member.getByRole('heading', { name: 'Kiến nghị 1 bạn vừa nhập (chưa lưu)' })).toBeVisible();
@@ -99,7 +99,7 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await expect(member.getByLabel('Sửa kiến nghị 1: người chịu trách nhiệm')).toHaveValue(
     'UBND xã Bình Tường',
   );
-  await expect(member.getByLabel('Sửa kiến nghị 1: thời hạn')).toHaveValue('2099-12-31');
+  await expect(member.getByLabel('Sửa kiến nghị 1: thời hạn')).toHaveValue('31/12/2099');
   await expect(
     leader.getByText('chưa làm rõ trách nhiệm của cá nhân, tập thể có liên quan').first(),
   ).toBeVisible();
@@ -133,10 +133,10 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await leader.getByLabel('Năm kiểm tra').fill('2022');
   await leader.getByLabel('Cơ quan ban hành').fill('Sở Nội vụ');
   await leader.getByLabel('Số thông báo kết luận năm trước').fill('98/TB-SNV');
-  await leader.getByLabel('Ngày thông báo kết luận năm trước').fill('2022-09-20');
+  await leader.getByLabel('Ngày thông báo kết luận năm trước').fill('20/09/2022');
   await leader.getByLabel('Kiến nghị chưa khắc phục 1').fill('Kiện toàn bộ phận Một cửa');
   await leader.getByLabel('Trách nhiệm khắc phục (kiến nghị năm trước 1)').fill('UBND xã Bình Tường');
-  await leader.getByLabel('Thời hạn khắc phục (kiến nghị năm trước 1)').fill('2022-12-31');
+  await leader.getByLabel('Thời hạn khắc phục (kiến nghị năm trước 1)').fill('31/12/2022');
   await leader.getByLabel('Kiến nghị chưa khắc phục 2').fill('Số hóa kết quả giải quyết TTHC');
   await leader
     .getByLabel('Trách nhiệm khắc phục (kiến nghị năm trước 2)')

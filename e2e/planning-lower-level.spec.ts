@@ -15,9 +15,9 @@ test('a district’s plan administrator plans its own communes, and only them', 
   await page.getByLabel('Tên kế hoạch').fill(PLAN_TITLE);
   await page.getByLabel('Năm kế hoạch').fill('2025');
   await page.getByLabel('Số quyết định').fill('12/KH-UBND');
-  await page.getByLabel('Ngày quyết định').fill('2025-02-20');
-  await page.getByLabel('Từ ngày', { exact: true }).fill('2025-03-03');
-  await page.getByLabel('Đến ngày', { exact: true }).fill('2025-06-30');
+  await page.getByLabel('Ngày quyết định').fill('20/02/2025');
+  await page.getByLabel('Từ ngày', { exact: true }).fill('03/03/2025');
+  await page.getByLabel('Đến ngày', { exact: true }).fill('30/06/2025');
   await page.getByLabel('Số đối tượng dự kiến').fill('1');
   await page.getByRole('button', { name: 'Lưu dự thảo kế hoạch' }).click();
   await expect(page.getByRole('status')).toContainText('Đã lưu dự thảo kế hoạch');

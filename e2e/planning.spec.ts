@@ -31,10 +31,10 @@ test('an administrator creates a plan from its decision, from the home page', as
   await page.getByLabel('Tên kế hoạch').fill(PLAN_TITLE);
   await page.getByLabel('Năm kế hoạch').fill('2025');
   await page.getByLabel('Số quyết định').fill('215/QĐ-UBND');
-  await page.getByLabel('Ngày quyết định').fill('2025-02-20');
+  await page.getByLabel('Ngày quyết định').fill('20/02/2025');
   await page.getByLabel('Người ký', { exact: true }).fill('Lâm Hải Giang');
   await page.getByLabel('Chức danh người ký').fill('KT. CHỦ TỊCH');
-  await page.getByLabel('Đến ngày', { exact: true }).fill('2025-06-30');
+  await page.getByLabel('Đến ngày', { exact: true }).fill('30/06/2025');
   await page
     .getByLabel('Mục đích', { exact: true })
     .fill('Tăng cường kỷ luật, kỷ cương trong công tác cải cách hành chính');
@@ -52,7 +52,7 @@ test('an administrator creates a plan from its decision, from the home page', as
   await expect(page.locator('#windowStart-error')).toBeVisible();
   await expect(page.getByLabel('Tên kế hoạch')).toHaveValue(PLAN_TITLE);
 
-  await page.getByLabel('Từ ngày', { exact: true }).fill('2025-03-03');
+  await page.getByLabel('Từ ngày', { exact: true }).fill('03/03/2025');
   await page.getByRole('button', { name: 'Lưu dự thảo kế hoạch' }).click();
   await expect(page.getByRole('status')).toContainText('Đã lưu dự thảo kế hoạch');
   await expect(page.getByText('Trạng thái: Dự thảo')).toBeVisible();
@@ -165,7 +165,7 @@ test('the administrator forms a team, gives it the district and publishes the pl
   await openPlanTab(page, 'Đoàn kiểm tra');
   await page.getByLabel('Tên Đoàn').fill('Đoàn kiểm tra CCHC số 1 năm 2025');
   await page.getByLabel('Số quyết định').fill('35/QĐ-SNV');
-  await page.getByLabel('Ngày quyết định').fill('2025-02-25');
+  await page.getByLabel('Ngày quyết định').fill('25/02/2025');
   // The wrong signer first: refused beside the field with the plan's rule.
   await page.getByLabel('Người ký (chức danh)').selectOption({ label: 'Chánh Văn phòng UBND tỉnh' });
   await page.getByLabel('Tài khoản thành viên 1').selectOption({ label: 'Trần Quốc Bảo (Sở Nội vụ)' });
@@ -215,14 +215,14 @@ test('scheduling refuses a Saturday and a passed notice deadline, then the notic
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Lịch kiểm tra: ${DISTRICT}`);
   await expect(page.getByText(`Người đứng đầu cơ quan, đơn vị được kiểm tra: ${DISTRICT}`)).toBeVisible();
 
-  await page.getByLabel('Ngày thứ 1').fill('2025-04-12');
+  await page.getByLabel('Ngày thứ 1').fill('12/04/2025');
   await page.getByLabel('Địa điểm').fill('Hội trường UBND huyện Tây Sơn');
   await page.getByRole('button', { name: 'Lưu lịch kiểm tra' }).click();
   await expect(page.locator('#set-dates-error')).toContainText(
     'Ngày 12/04/2025 không phải ngày làm việc (Thứ Bảy); hãy chọn ngày làm việc khác.',
   );
 
-  await page.getByLabel('Ngày thứ 1').fill('2025-04-15');
+  await page.getByLabel('Ngày thứ 1').fill('15/04/2025');
   await page.getByRole('button', { name: 'Lưu lịch kiểm tra' }).click();
   await expect(page.locator('#set-dates-error')).toContainText('Hạn gửi thông báo lịch kiểm tra là');
   await expect(page.locator('#set-dates-error')).toContainText('đã qua');
@@ -234,7 +234,7 @@ test('scheduling refuses a Saturday and a passed notice deadline, then the notic
   await expect(page.getByText('Đã lên lịch', { exact: true })).toBeVisible();
 
   await page.getByLabel('Số thông báo').fill('25/TB-SNV');
-  await page.getByLabel('Ngày thông báo').fill('2025-03-28');
+  await page.getByLabel('Ngày thông báo').fill('28/03/2025');
   await page.getByRole('button', { name: 'Ghi nhận thông báo lịch kiểm tra' }).click();
   await expect(page.getByRole('status')).toContainText('cuộc kiểm tra chuyển sang “Đã thông báo”');
   await expect(page.getByRole('row', { name: /25\/TB-SNV ngày 28\/03\/2025/ })).toContainText(
@@ -282,10 +282,10 @@ test('after the notice, a reschedule sends an amended notice and counts the dead
   await openPlanTab(page, 'Lịch kiểm tra');
   await page.getByRole('link', { name: DISTRICT }).first().click();
   await expect(page.getByRole('heading', { name: 'Điều chỉnh lịch kiểm tra' })).toBeVisible();
-  await page.getByLabel('Ngày thứ 1').fill('2025-04-22');
+  await page.getByLabel('Ngày thứ 1').fill('22/04/2025');
   await page.getByLabel(/Lý do thông báo muộn/).fill('Đơn vị đề nghị lùi lịch một tuần để chuẩn bị hồ sơ');
   await page.getByLabel('Số thông báo').fill('26/TB-SNV');
-  await page.getByLabel('Ngày thông báo').fill('2025-04-04');
+  await page.getByLabel('Ngày thông báo').fill('04/04/2025');
   await page.getByRole('button', { name: 'Lưu điều chỉnh lịch' }).click();
   await expect(page.getByRole('status')).toContainText('Đã điều chỉnh lịch kiểm tra');
 
@@ -310,7 +310,7 @@ test('an ad-hoc inspection needs its ordering decision and may fall outside the 
   await expect(page.getByRole('heading', { name: 'Các cuộc kiểm tra đột xuất (0)' })).toBeVisible();
 
   await page.getByLabel('Số văn bản chỉ đạo').fill('05/VB-SNV');
-  await page.getByLabel('Ngày văn bản').fill('2025-02-24');
+  await page.getByLabel('Ngày văn bản').fill('24/02/2025');
   await page.getByLabel('Người chỉ đạo').selectOption({ label: 'Giám đốc Sở Nội vụ' });
   await page.getByRole('button', { name: 'Bổ sung kiểm tra đột xuất' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã thêm cuộc kiểm tra đột xuất.');
@@ -322,8 +322,8 @@ test('an ad-hoc inspection needs its ordering decision and may fall outside the 
     .getByRole('link', { name: 'Sở Công Thương' })
     .click();
   await expect(page.getByText('Kiểm tra đột xuất (được ngoài thời gian của kế hoạch)')).toBeVisible();
-  await page.getByLabel('Ngày thứ 1').fill('2025-02-26');
-  await page.getByLabel('Ngày thứ 2').fill('2025-02-27');
+  await page.getByLabel('Ngày thứ 1').fill('26/02/2025');
+  await page.getByLabel('Ngày thứ 2').fill('27/02/2025');
   await page
     .getByLabel(/Lý do thông báo muộn/)
     .fill('Kiểm tra đột xuất theo chỉ đạo, không kịp thông báo trước');
@@ -369,7 +369,7 @@ test('the team leader schedules a commune of the team from the plan’s timeline
   // Seed IV.2: for a commune, the district's office and Phòng Nội vụ attend too.
   await expect(page.getByText(`Lãnh đạo Văn phòng HĐND và UBND cấp huyện: ${DISTRICT}`)).toBeVisible();
   await expect(page.getByText(`Phòng Nội vụ cấp huyện: ${DISTRICT}`)).toBeVisible();
-  await page.getByLabel('Ngày thứ 1').fill('2025-04-23');
+  await page.getByLabel('Ngày thứ 1').fill('23/04/2025');
   await page.getByLabel(/Lý do thông báo muộn/).fill('Nhập lại lịch đã thực hiện năm 2025 để lưu trữ hồ sơ');
   await page.getByRole('button', { name: 'Lưu lịch kiểm tra' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu lịch kiểm tra.');

@@ -1,4 +1,5 @@
 export * from './compute-deadline.js';
+export * from './date-input.js';
 export * from './day-info.js';
 export * from './deadline-rules.js';
 export * from './deadline-state.js';

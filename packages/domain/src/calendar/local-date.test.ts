@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localDateSchema } from './date-input.js';
 import {
   addDays,
   compareDates,
@@ -6,7 +7,6 @@ import {
   formatVietnameseWithWeekday,
   fromEpochDay,
   localDate,
-  localDateSchema,
   parseIsoDate,
   todayInVietnam,
   toEpochDay,
@@ -77,7 +77,8 @@ describe('LocalDate', () => {
     expect(localDateSchema.parse('2024-05-07')).toBe(parseIsoDate('2024-05-07'));
     const bad = localDateSchema.safeParse('2024-02-30');
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.message).toMatch(/Ngày không hợp lệ/);
+    expect(bad.error?.issues[0]?.message).toMatch(/Ngày chưa đúng/);
+    expect(localDateSchema.parse('7/5/2024')).toBe(parseIsoDate('2024-05-07'));
   });
 });
 

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * A calendar date with no time and no time zone, stored as the number of days since 1970-01-01
  * (the "epoch day"). A plain integer makes comparisons, differences and array indexing free,
@@ -176,10 +174,3 @@ export function todayInVietnam(instant: Date): LocalDate {
   if (Number.isNaN(ms)) throw new RangeError('Thời điểm không hợp lệ');
   return Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY) as LocalDate;
 }
-
-/** zod schema: an ISO `yyyy-mm-dd` string, parsed to a LocalDate. */
-export const isoDateStringSchema = z
-  .string({ error: 'Ngày phải là chuỗi dạng yyyy-mm-dd' })
-  .refine((s) => tryParseIsoDate(s) !== undefined, { message: 'Ngày không hợp lệ (cần dạng yyyy-mm-dd)' });
-
-export const localDateSchema = isoDateStringSchema.transform((s) => parseIsoDate(s));

@@ -83,7 +83,7 @@ describe('official schedules', () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^source: Phải ghi văn bản thông báo/),
-        expect.stringMatching(/^daysOff\.0\.date: Ngày không hợp lệ/),
+        expect.stringMatching(/^daysOff\.0\.date: Ngày chưa đúng/),
         expect.stringMatching(/^daysOff\.3\.name: Phải ghi tên ngày/),
         expect.stringMatching(/^daysOff\.4\.kind: Loại ngày nghỉ phải là/),
       ]),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formatVietnamese, isoDateStringSchema, isWeekend, parseIsoDate, yearOf } from './local-date.js';
+import { isoDateStringSchema } from './date-input.js';
+import { formatVietnamese, isWeekend, parseIsoDate, yearOf } from './local-date.js';
 
 /*
  * The day-off schedule the government announces each year for civil servants and public

@@ -1,5 +1,6 @@
+import { localDateSchema } from '../calendar/date-input.js';
 import type { DeadlineReading, DeadlineRule } from '../calendar/deadline-rules.js';
-import { formatVietnamese, type LocalDate, localDateSchema } from '../calendar/local-date.js';
+import { formatVietnamese, type LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type InspectionDeadline, inspectionDeadlines } from '../plan/inspection-deadlines.js';
 import { INSPECTION_STATUS_LABELS, type InspectionStatus } from '../plan/vocabulary.js';

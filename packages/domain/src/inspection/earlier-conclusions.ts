@@ -1,4 +1,5 @@
-import { formatVietnamese, localDateSchema, yearOf } from '../calendar/local-date.js';
+import { localDateSchema } from '../calendar/date-input.js';
+import { formatVietnamese, yearOf } from '../calendar/local-date.js';
 import { z } from '../validation/zod-vi.js';
 import {
   type InspectionIssue,

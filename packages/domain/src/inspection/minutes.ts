@@ -1,4 +1,5 @@
-import { formatVietnamese, type LocalDate, localDateSchema } from '../calendar/local-date.js';
+import { localDateSchema } from '../calendar/date-input.js';
+import { formatVietnamese, type LocalDate } from '../calendar/local-date.js';
 import { z } from '../validation/zod-vi.js';
 import {
   type InspectionIssue,

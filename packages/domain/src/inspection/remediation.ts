@@ -1,4 +1,4 @@
-import { localDateSchema } from '../calendar/local-date.js';
+import { localDateSchema } from '../calendar/date-input.js';
 import { z } from '../validation/zod-vi.js';
 import { type InspectionIssue, inspectionIssue } from './inspection-issue.js';
 import {

@@ -156,6 +156,11 @@ describe('scheduleNoticeInput', () => {
     expect(first({ ...ok, number: ' ' })).toBe('Hãy nhập số thông báo.');
     expect(first({ ...ok, recipients: [] })).toBe('Hãy nhập ít nhất một nơi nhận thông báo.');
     expect(first({ ...ok, recipients: [' '] })).toBe('Nơi nhận không được để trống.');
-    expect(first({ ...ok, date: '19/04/2024' })).toBe('Ngày phải có dạng yyyy-mm-dd, ví dụ 2024-05-07.');
+    expect(first({ ...ok, date: '19/13/2024' })).toBe(
+      'Ngày không tồn tại trong lịch, hãy kiểm tra lại ngày và tháng.',
+    );
+    expect(first({ ...ok, date: 'tháng Tư' })).toBe(
+      'Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/05/2024.',
+    );
   });
 });

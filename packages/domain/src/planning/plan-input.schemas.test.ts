@@ -29,9 +29,14 @@ describe('planDraftInput', () => {
     expect(r.error?.issues[0]?.path).toEqual(['window', 'end']);
   });
 
-  it('refuses a date in another format', () => {
-    const r = planDraftInput.safeParse({ ...draft, window: { start: '01/04/2024', end: '2024-09-30' } });
-    expect(firstMessage(r)).toBe('Ngày phải có dạng yyyy-mm-dd, ví dụ 2024-05-07.');
+  it('reads a window typed day first, as Vietnamese write it', () => {
+    const r = planDraftInput.safeParse({ ...draft, window: { start: '1/4/2024', end: '30/09/2024' } });
+    expect(r.data?.window).toEqual({ start: '2024-04-01', end: '2024-09-30' });
+  });
+
+  it('refuses text that is no date, saying how to write one', () => {
+    const r = planDraftInput.safeParse({ ...draft, window: { start: 'đầu tháng 4', end: '2024-09-30' } });
+    expect(firstMessage(r)).toBe('Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/05/2024.');
   });
 
   it('refuses bounds whose minimum exceeds the maximum', () => {

@@ -15,9 +15,15 @@ describe('input schemas answer in Vietnamese', () => {
     );
     expect(isoDateSchema.safeParse('2024-02-29').success).toBe(true);
   });
-  it('explains the expected date format', () => {
-    expect(orgUnitTreeInput.safeParse({ asAt: '07/05/2024' }).error?.issues[0]?.message).toBe(
-      'Ngày phải có dạng yyyy-mm-dd, ví dụ 2024-05-07.',
+  it('explains the expected date format in the words a person writes it', () => {
+    expect(orgUnitTreeInput.safeParse({ asAt: '2024/05/07' }).error?.issues[0]?.message).toBe(
+      'Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/05/2024.',
+    );
+  });
+  it('reads a date typed day first, whatever the browser', () => {
+    expect(orgUnitTreeInput.parse({ asAt: '9/5/2024' }).asAt).toBe('2024-05-09');
+    expect(isoDateSchema.safeParse('31/02/2024').error?.issues[0]?.message).toBe(
+      'Ngày không tồn tại trong lịch, hãy kiểm tra lại ngày và tháng.',
     );
   });
   it('uses the Vietnamese locale for messages no field overrides', () => {
