@@ -25,7 +25,13 @@ import type {
   TeamMembersTable,
   TeamsTable,
 } from './tables/inspections.table.js';
-import type { OrgUnitParentsTable, OrgUnitsTable, TenantsTable } from './tables/org-units.table.js';
+import type {
+  OrgUnitChangesTable,
+  OrgUnitNamesTable,
+  OrgUnitParentsTable,
+  OrgUnitsTable,
+  TenantsTable,
+} from './tables/org-units.table.js';
 import type {
   PlanContentsTable,
   PlanMemberAgenciesTable,
@@ -47,6 +53,8 @@ export interface Database {
   tenants: TenantsTable;
   org_units: OrgUnitsTable;
   org_unit_parents: OrgUnitParentsTable;
+  org_unit_names: OrgUnitNamesTable;
+  org_unit_changes: OrgUnitChangesTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;

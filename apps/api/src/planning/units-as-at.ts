@@ -13,7 +13,7 @@ export interface UnitsAsAt {
 /** The province's org units as they stood on a plan's date (its window's start). */
 export async function unitsAsAt(db: Kysely<Database>, tenantId: string, asAt: string): Promise<UnitsAsAt> {
   const history = await loadOrgUnitHistory(db, tenantId);
-  const tree = treeAsAt(history.units, history.links, asAt);
+  const tree = treeAsAt(history.units, history.links, asAt, history.renames);
   const codes = await db
     .selectFrom('org_units')
     .select(['id', 'code'])

@@ -21,3 +21,4 @@ export * from './schedule-notices.repository.js';
 export * from './summary-reports.repository.js';
 export * from './targets.repository.js';
 export * from './teams.repository.js';
+export * from './unit-register.repository.js';

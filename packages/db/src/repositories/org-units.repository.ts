@@ -1,13 +1,16 @@
-import type { OrgUnitVersion, ParentLink } from '@kiemtra/domain';
+import type { OrgUnitVersion, ParentLink, UnitRename } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 
-/** Every version of every unit of a province and every parent link; the domain reads them as at a date. */
+/**
+ * Every version of every unit of a province, every parent link and every rename; the domain reads
+ * them as at a date.
+ */
 export async function loadOrgUnitHistory(
   db: Kysely<Database>,
   tenantId: string,
-): Promise<{ units: OrgUnitVersion[]; links: ParentLink[] }> {
-  const [units, links] = await Promise.all([
+): Promise<{ units: OrgUnitVersion[]; links: ParentLink[]; renames: UnitRename[] }> {
+  const [units, links, renames] = await Promise.all([
     db
       .selectFrom('org_units')
       .select(['id', 'name', 'kind', 'valid_from', 'valid_to'])
@@ -16,6 +19,11 @@ export async function loadOrgUnitHistory(
     db
       .selectFrom('org_unit_parents')
       .select(['org_unit_id', 'parent_id', 'valid_from', 'valid_to'])
+      .where('tenant_id', '=', tenantId)
+      .execute(),
+    db
+      .selectFrom('org_unit_names')
+      .select(['org_unit_id', 'name', 'valid_from'])
       .where('tenant_id', '=', tenantId)
       .execute(),
   ]);
@@ -33,5 +41,6 @@ export async function loadOrgUnitHistory(
       validFrom: l.valid_from,
       validTo: l.valid_to,
     })),
+    renames: renames.map((r) => ({ orgUnitId: r.org_unit_id, name: r.name, validFrom: r.valid_from })),
   };
 }

@@ -1,3 +1,4 @@
+import { communeTypeFromName } from '@kiemtra/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database.js';
 import type { SeedData } from './binh-dinh-2024/seed-types.js';
@@ -22,6 +23,7 @@ export async function insertOrgUnits(
           name: u.name,
           short_name: u.shortName,
           kind: u.kind,
+          commune_type: u.kind === 'commune' ? communeTypeFromName(u.name) : null,
           valid_from: u.validFrom,
           valid_to: u.validTo,
         })),

@@ -1,5 +1,6 @@
 export const ACTIONS = [
   'orgUnit.read',
+  'orgUnit.manage',
   'plan.read',
   'plan.manage',
   'team.manage',
@@ -28,6 +29,7 @@ export type Action = (typeof ACTIONS)[number];
 
 export const ACTION_LABELS: Record<Action, string> = {
   'orgUnit.read': 'xem danh mục cơ quan, đơn vị',
+  'orgUnit.manage': 'cập nhật danh mục cơ quan, đơn vị',
   'plan.read': 'xem kế hoạch kiểm tra',
   'plan.manage': 'lập, sửa, ban hành kế hoạch kiểm tra',
   'team.manage': 'thành lập Đoàn kiểm tra',

@@ -58,6 +58,7 @@ const N = false;
 const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]>> = {
   plan_admin: {
     'orgUnit.read': [Y, Y, Y, Y],
+    'orgUnit.manage': [Y, Y, Y, Y],
     'plan.read': [Y, Y, Y, Y],
     'plan.manage': [Y, Y, Y, Y],
     'team.manage': [Y, Y, Y, Y],
@@ -85,6 +86,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
   // Owns no plan in these situations (see the tests below for its own plans).
   unit_plan_admin: {
     'orgUnit.read': [Y, Y, Y, Y],
+    'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
@@ -111,6 +113,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
   },
   leadership_viewer: {
     'orgUnit.read': [Y, Y, Y, Y],
+    'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
@@ -137,6 +140,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
   },
   team_leader: {
     'orgUnit.read': [Y, Y, Y, Y],
+    'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
@@ -163,6 +167,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
   },
   inspector: {
     'orgUnit.read': [Y, Y, Y, Y],
+    'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
@@ -189,6 +194,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
   },
   unit_reporter: {
     'orgUnit.read': [Y, Y, Y, Y],
+    'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
@@ -215,6 +221,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
   },
   unit_head: {
     'orgUnit.read': [Y, Y, Y, Y],
+    'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],

@@ -113,7 +113,8 @@ const ROLE_RULES: Record<Role, RoleRule> = {
   // The unit writes its report; the team reviews it and alone reads its evidence (issue 5:
   // "readable only by the unit and the inspection's team"). Issue 6: minutes, findings, the
   // conclusion and the review of remediation are the team's own work; Sở Nội vụ reads them and
-  // writes the summary report (seed III.2.e).
+  // writes the summary report (seed III.2.e). It keeps the unit register (orgUnit.manage) until a
+  // province has its own system administrator role.
   plan_admin: (action) =>
     ![
       'report.write',

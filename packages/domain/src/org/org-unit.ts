@@ -12,6 +12,10 @@ export const ORG_UNIT_KINDS = [
 ] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
+/**
+ * The kinds' names in the 2024 list. A kind's name changes over time (communes are "Xã, phường,
+ * đặc khu" from 01/07/2025): show {@link orgUnitKindLabel} as at the date being read.
+ */
 export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
   province: 'Tỉnh',
   department: 'Sở, ban, ngành thuộc tỉnh',
@@ -40,6 +44,13 @@ export interface ParentLink {
   validTo: IsoDate | null;
 }
 
+/** A name a unit took from a date on (a rename); before the first one the unit bears its own name. */
+export interface UnitRename {
+  orgUnitId: string;
+  name: string;
+  validFrom: IsoDate;
+}
+
 export interface OrgUnitNode {
   id: string;
   name: string;
@@ -51,19 +62,49 @@ export const isValidOn = (period: { validFrom: IsoDate; validTo: IsoDate | null 
   period.validFrom <= date && (period.validTo === null || date <= period.validTo);
 
 /**
+ * A unit's name as it stood on `date`: its last rename taking effect on or before that day, else
+ * the name it was recorded with. A rename never changes what an earlier date reads.
+ * @example nameAsAt(unit, renames, '2024-06-01') // the 2024 name, whatever was renamed in 2026
+ */
+export function nameAsAt(
+  unit: Pick<OrgUnitVersion, 'id' | 'name'>,
+  renames: readonly UnitRename[],
+  date: IsoDate,
+): string {
+  let name = unit.name;
+  let from = '';
+  for (const r of renames) {
+    if (r.orgUnitId === unit.id && r.validFrom <= date && r.validFrom >= from) {
+      name = r.name;
+      from = r.validFrom;
+    }
+  }
+  return name;
+}
+
+/**
  * The org-unit forest as it stood on `date`: units that existed that day, each under the parent it
- * had that day. A unit whose parent did not exist that day becomes a root.
+ * had that day and with the name it bore that day. A unit whose parent did not exist that day
+ * becomes a root.
  * @example treeAsAt(units, links, '2024-06-01') // Bình Định with its districts
  */
 export function treeAsAt(
   units: readonly OrgUnitVersion[],
   links: readonly ParentLink[],
   date: IsoDate,
+  renames: readonly UnitRename[] = [],
 ): OrgUnitNode[] {
+  const renamesOf = new Map<string, UnitRename[]>();
+  for (const r of renames) renamesOf.set(r.orgUnitId, [...(renamesOf.get(r.orgUnitId) ?? []), r]);
   const nodes = new Map<string, OrgUnitNode>();
   for (const unit of units) {
     if (isValidOn(unit, date))
-      nodes.set(unit.id, { id: unit.id, name: unit.name, kind: unit.kind, children: [] });
+      nodes.set(unit.id, {
+        id: unit.id,
+        name: nameAsAt(unit, renamesOf.get(unit.id) ?? [], date),
+        kind: unit.kind,
+        children: [],
+      });
   }
   const parentOf = new Map<string, string>();
   for (const link of links) {
