@@ -98,8 +98,16 @@ export async function uploadAttachment(
   });
 }
 
-/** The attachment's row and report, checked for `reportAttachment.read` (the unit and the team only). */
-async function readableAttachment(deps: Deps, profile: ActorProfile, attachmentId: string) {
+/**
+ * The attachment's row and report, checked for `reportAttachment.read` (the unit and the team only)
+ * and for `alsoAction` when given, before anything about the report is told.
+ */
+async function readableAttachment(
+  deps: Deps,
+  profile: ActorProfile,
+  attachmentId: string,
+  alsoAction?: 'report.write',
+) {
   const notFound = new DomainError('NOT_FOUND', 'Không tìm thấy tài liệu kèm theo này.');
   const attachment = await findAttachment(deps.db, attachmentId);
   if (!attachment || attachment.tenantId !== profile.actor.tenantId) throw notFound;
@@ -111,6 +119,7 @@ async function readableAttachment(deps: Deps, profile: ActorProfile, attachmentI
   const inspection = report ? await findInspection(deps.db, report.inspection_id) : null;
   if (!inspection) throw notFound;
   authorize(profile.actor, 'reportAttachment.read', inspectionResource(inspection));
+  if (alsoAction) authorize(profile.actor, alsoAction, inspectionResource(inspection));
   assertReadableBy(profile.actor, inspection, await findReportByInspection(deps.db, inspection.id));
   return { attachment, inspection };
 }
@@ -130,8 +139,7 @@ export async function downloadAttachment(deps: Deps, profile: ActorProfile, atta
 
 /** The unit removes an attachment from an item it may still edit. */
 export async function removeAttachment(deps: Deps, profile: ActorProfile, attachmentId: string) {
-  const { attachment, inspection } = await readableAttachment(deps, profile, attachmentId);
-  authorize(profile.actor, 'report.write', inspectionResource(inspection));
+  const { attachment, inspection } = await readableAttachment(deps, profile, attachmentId, 'report.write');
   const store = storeOf(deps);
   await withActor(deps.db, auditActorOf(profile), async (trx) => {
     const { report } = await reportForWriting(trx, inspection);
