@@ -2,6 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatrixCase } from '../testing/access-matrix/case.js';
 import { inspectionCases } from '../testing/access-matrix/cases-inspection.js';
+import { orgUnitCases } from '../testing/access-matrix/cases-org-units.js';
 import { planningCases } from '../testing/access-matrix/cases-planning.js';
 import { reportCases } from '../testing/access-matrix/cases-reports.js';
 import { buildWorld, type MatrixActor, type Subject, type World } from '../testing/access-matrix/world.js';
@@ -11,7 +12,12 @@ import { appRouter } from './root.js';
 // Issue 18: every procedure of the router, for every role and token kind, against resources of
 // every relation, compared with the policy's answer. The procedures come from the router itself:
 // one added without a case here fails the first test, by name.
-const CASES: Record<string, MatrixCase> = { ...planningCases, ...inspectionCases, ...reportCases };
+const CASES: Record<string, MatrixCase> = {
+  ...planningCases,
+  ...orgUnitCases,
+  ...inspectionCases,
+  ...reportCases,
+};
 const PROCEDURES = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHORIZED']);
 

@@ -31,7 +31,6 @@ export const planningCases: Cases = {
     }),
     allows: inProvince('calendar.manage'),
   },
-  'orgUnits.tree': { on: 'none', input: () => ({ asAt: '2024-06-06' }), allows: inProvince('orgUnit.read') },
 
   'plans.list': { on: 'none', allows: inProvince('plan.read', PUBLISHED) },
   'plans.get': {
