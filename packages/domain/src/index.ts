@@ -14,6 +14,7 @@ export * from './org/unit-kinds.js';
 export * from './org/unit-register.js';
 export * from './org/unit-register.schemas.js';
 export * from './plan/inspection-deadlines.js';
+export * from './plan/list-scope.js';
 export * from './plan/target-count.js';
 export * from './plan/vocabulary.js';
 export * from './planning/index.js';

@@ -38,7 +38,7 @@ beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
   member = await server.signedIn('thanhvien');
   leader = await server.signedIn('truongdoan');
-  const visits = await leader.inspections.list.query();
+  const visits = (await leader.inspections.list.query()).items;
   const visit = visits.find((v) => v.orgUnitName.includes('Bình Tường'));
   if (!visit) throw new Error('no visit to xã Bình Tường in the seed');
   inspectionId = visit.id;

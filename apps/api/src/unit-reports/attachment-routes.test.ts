@@ -27,7 +27,7 @@ beforeAll(async () => {
   }
   const sct = await server.signedIn('sct');
   inspectionId =
-    (await sct.inspections.list.query()).find((i) => i.orgUnitName.includes('Công Thương'))?.id ?? '';
+    (await sct.inspections.list.query()).items.find((i) => i.orgUnitName.includes('Công Thương'))?.id ?? '';
 });
 afterAll(async () => server?.close());
 

@@ -15,7 +15,8 @@ export type PlanDetail = Awaited<ReturnType<Client['plans']['get']['query']>>;
 export type TargetGroup = PlanDetail['targetGroups'][number];
 export type Target = TargetGroup['targets'][number];
 export type Team = PlanDetail['teams'][number];
-export type Inspection = Awaited<ReturnType<Client['inspections']['list']['query']>>[number];
+export type InspectionPage = Awaited<ReturnType<Client['inspections']['list']['query']>>;
+export type Inspection = InspectionPage['items'][number];
 export type OrgUnitTree = Awaited<ReturnType<Client['orgUnits']['tree']['query']>>;
 export type OrgUnitNode = OrgUnitTree['roots'][number];
 

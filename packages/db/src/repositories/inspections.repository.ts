@@ -124,15 +124,45 @@ export async function findInspection(db: Executor, inspectionId: string): Promis
   return row ? toRecord(row) : null;
 }
 
-/** The inspections of a province that `visibility` lets the actor see, optionally of one plan. */
+/** Where a page of visits starts: just after this visit in the list's order. */
+export interface InspectionListKey {
+  startDate: string | null;
+  orgUnitName: string;
+  id: string;
+}
+
+// Visits without a date sort last, as ORDER BY start_date puts them.
+const UNDATED = '9999-12-31';
+
+/**
+ * The inspections of a province that `visibility` lets the actor see, optionally of one plan or of
+ * one year's plans and in some statuses; with `page`, at most `limit` of them after `after`, in the
+ * list's order (date, unit, id), so that a page costs the same however long the history is.
+ */
 export async function listVisibleInspections(
   db: Executor,
-  query: { tenantId: string; visibility: InspectionVisibility; planId?: string },
+  query: {
+    tenantId: string;
+    visibility: InspectionVisibility;
+    planId?: string;
+    year?: number;
+    statuses?: readonly InspectionStatus[];
+    page?: { after: InspectionListKey | null; limit: number };
+  },
 ): Promise<InspectionRecord[]> {
-  const { visibility } = query;
+  const { visibility, page } = query;
   if (visibility.kind === 'none') return [];
   let q = baseQuery(db).where('inspections.tenant_id', '=', query.tenantId);
   if (query.planId) q = q.where('inspections.plan_id', '=', query.planId);
+  if (query.year !== undefined) q = q.where('plans.year', '=', query.year);
+  if (query.statuses && query.statuses.length > 0)
+    q = q.where('inspections.status', 'in', [...query.statuses]);
+  if (page?.after) {
+    const { startDate, orgUnitName, id } = page.after;
+    q = q.where(
+      sql<boolean>`(coalesce(inspections.start_date, ${UNDATED}::date), unit.name, inspections.id) > (${startDate ?? UNDATED}::date, ${orgUnitName}, ${id}::uuid)`,
+    );
+  }
   if (visibility.kind === 'own_unit') {
     // A unit sees its inspection from the schedule notice on (see UNIT_VISIBLE_STATUSES).
     q = q
@@ -156,8 +186,25 @@ export async function listVisibleInspections(
       eb.selectFrom('team_members').select('team_id').where('user_id', '=', visibility.userId),
     );
   }
-  const rows = await q.orderBy('inspections.start_date').orderBy('unit.name').execute();
+  let ordered = q
+    .orderBy(sql`coalesce(inspections.start_date, ${UNDATED}::date)`)
+    .orderBy('unit.name')
+    .orderBy('inspections.id');
+  if (page) ordered = ordered.limit(page.limit);
+  const rows = await ordered.execute();
   return rows.map(toRecord);
+}
+
+/** The years a province has plans for, newest first. */
+export async function listPlanYears(db: Executor, tenantId: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('plans')
+    .where('tenant_id', '=', tenantId)
+    .select('year')
+    .distinct()
+    .orderBy('year', 'desc')
+    .execute();
+  return rows.map((r) => r.year);
 }
 
 /** What scheduling changes on a visit. */

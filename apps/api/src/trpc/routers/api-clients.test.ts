@@ -33,14 +33,14 @@ describe('provincial systems with bearer tokens', () => {
     expect(me).toMatchObject({ kind: 'api_client', displayName: 'Hệ thống một cửa điện tử' });
     expect(me.scopeLabels).toEqual(['Đọc kế hoạch kiểm tra', 'Đọc thông tin các cuộc kiểm tra']);
     expect((await reader.plans.list.query()).length).toBeGreaterThan(0);
-    expect((await reader.inspections.list.query()).length).toBeGreaterThan(0);
+    expect((await reader.inspections.list.query()).items.length).toBeGreaterThan(0);
   });
 
   it('are refused what their scopes do not name', async () => {
     const error = await rejection(server.withBearer(pusherToken).plans.list.query());
     expect(error.data?.httpStatus).toBe(403);
     expect(error.message).toBe('Bạn không có quyền xem kế hoạch kiểm tra.');
-    expect(await server.withBearer(pusherToken).inspections.list.query()).toEqual([]);
+    expect((await server.withBearer(pusherToken).inspections.list.query()).items).toEqual([]);
   });
 
   it('store only the token’s hash', async () => {

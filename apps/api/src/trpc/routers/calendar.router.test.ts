@@ -169,7 +169,7 @@ describe('deadlines of the plan’s inspections', () => {
 
   it('are explained one by one for a visit the actor may read', async () => {
     const reporter = await server.signedIn('sct');
-    const [own] = await reporter.inspections.list.query();
+    const [own] = (await reporter.inspections.list.query()).items;
     if (!own) throw new Error('Sở Công Thương has no inspection in the seed');
     const result = await reporter.inspections.deadlines.query({ inspectionId: own.id });
     expect(result.deadlines).toHaveLength(3);

@@ -49,7 +49,7 @@ async function at(iso: string) {
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
   await at('2024-06-06');
-  const visits = await leader.inspections.list.query();
+  const visits = (await leader.inspections.list.query()).items;
   const visit = visits.find((v) => v.orgUnitName.includes('Bình Tường'));
   if (!visit) throw new Error('no visit to xã Bình Tường in the seed');
   inspectionId = visit.id;
@@ -396,13 +396,13 @@ describe('remediation, acceptance and closure', () => {
     expect(overdueInView).toBeGreaterThanOrEqual(1);
     // Every list of visits carries the same count: the team's, Sở Nội vụ's and the unit's.
     for (const reader of [leader, admin, unit]) {
-      const listed = (await reader.inspections.list.query()).find((i) => i.id === inspectionId);
+      const listed = (await reader.inspections.list.query()).items.find((i) => i.id === inspectionId);
       expect(listed).toMatchObject({
         overdueRecommendations: overdueInView,
         overdueLabel: `${overdueInView} kiến nghị quá hạn khắc phục`,
       });
     }
-    const others = (await admin.inspections.list.query()).filter((i) => i.id !== inspectionId);
+    const others = (await admin.inspections.list.query()).items.filter((i) => i.id !== inspectionId);
     expect(others.every((i) => i.overdueRecommendations === 0 && i.overdueLabel === null)).toBe(true);
     const again = await unit.remediation.report.mutate({
       recommendationId: r.id,
@@ -425,7 +425,7 @@ describe('remediation, acceptance and closure', () => {
       decision: { decision: 'accepted' },
     });
     expect(accepted).toMatchObject({ status: 'done', doneOn: '2024-07-01', overdue: false });
-    const afterAcceptance = (await unit.inspections.list.query()).find((i) => i.id === inspectionId);
+    const afterAcceptance = (await unit.inspections.list.query()).items.find((i) => i.id === inspectionId);
     expect(afterAcceptance?.overdueRecommendations).toBe(overdueInView - 1);
 
     const visit = await leader.inspections.get.query({ inspectionId });

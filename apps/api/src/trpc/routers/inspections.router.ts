@@ -4,19 +4,19 @@ import {
   findPlanDeadlineSettings,
   type InspectionRecord,
   listRecommendationsOf,
-  listVisibleInspections,
 } from '@kiemtra/db';
 import {
   type Actor,
   DomainError,
   inspectionByIdInput,
-  inspectionVisibility,
+  inspectionListInput,
   overdueCount,
   overdueCountLabel,
   todayInVietnam,
 } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import { deadlinesOf } from '../../calendar/deadlines-of.js';
+import { listInspectionPage } from '../../inspection/inspection-page.js';
 import { toRecommendation } from '../../inspection/recommendation-model.js';
 import { toInspectionDeadlineDto } from '../dto/deadline.dto.js';
 import { toInspectionDto } from '../dto/inspection.dto.js';
@@ -38,12 +38,13 @@ async function readableInspection(
 }
 
 export const inspectionsRouter = router({
-  /** The inspections the actor may see: all for Sở Nội vụ and leadership, the team's for inspectors, its own for a unit. */
-  list: authedProcedure.query(async ({ ctx }) => {
-    const rows = await listVisibleInspections(ctx.db, {
-      tenantId: ctx.actor.tenantId,
-      visibility: inspectionVisibility(ctx.actor),
-    });
+  /**
+   * One page of the inspections the actor may see (all for Sở Nội vụ and leadership, the team's for
+   * inspectors, its own for a unit), of one plan or one year's plans: the current year by default.
+   */
+  list: authedProcedure.input(inspectionListInput).query(async ({ ctx, input }) => {
+    const page = await listInspectionPage(ctx, ctx.actor, input);
+    const rows = page.items;
     const recommendations =
       rows.length === 0
         ? []
@@ -52,7 +53,7 @@ export const inspectionsRouter = router({
             rows.map((r) => r.id),
           );
     const today = todayInVietnam(ctx.clock.now());
-    return rows.map((row) => {
+    const items = rows.map((row) => {
       // The overdue flag of every list that shows the visit (home pages, rounds), by the domain's rule.
       const overdue = overdueCount(
         row.status,
@@ -65,6 +66,7 @@ export const inspectionsRouter = router({
         overdueLabel: overdueCountLabel(overdue) ?? null,
       };
     });
+    return { items, nextCursor: page.nextCursor, year: page.year, years: page.years };
   }),
 
   get: authedProcedure

@@ -102,7 +102,7 @@ describe('lower-level plans (V.3.c)', () => {
 
   it('lists for the district’s plan administrator the inspections of its own plans', async () => {
     const district = await server.signedIn('tayson.kehoach');
-    const visible = await district.inspections.list.query();
+    const visible = (await district.inspections.list.query()).items;
     expect(visible.map((i) => i.orgUnitName)).toEqual(['Ủy ban nhân dân xã Bình Tường']);
   });
 });

@@ -31,11 +31,11 @@ async function setClock(iso: string) {
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
   await setClock('2024-04-25T03:00:00Z');
-  const visits = await sct.inspections.list.query();
+  const visits = (await sct.inspections.list.query()).items;
   sctInspection = visits.find((i) => i.orgUnitName.includes('Công Thương'))?.id ?? '';
   const tayson = await server.signedIn('tayson');
   taysonInspection =
-    (await tayson.inspections.list.query()).find((i) => i.orgUnitName.includes('Tây Sơn'))?.id ?? '';
+    (await tayson.inspections.list.query()).items.find((i) => i.orgUnitName.includes('Tây Sơn'))?.id ?? '';
   await insertApiClient(server.database.db, {
     tenantId: 'binh-dinh',
     name: 'Hệ thống thông tin giải quyết TTHC tỉnh',
@@ -407,7 +407,7 @@ describe('the team reads, comments and asks for additions', () => {
 
 describe('report states for the home page', () => {
   it('shows the unit its own report’s state and the team only submitted reports', async () => {
-    const own = await sct.reports.states.query();
+    const own = (await sct.reports.states.query()).items;
     expect(own).toEqual([
       {
         inspectionId: sctInspection,
@@ -415,7 +415,7 @@ describe('report states for the home page', () => {
         statusLabel: 'Đoàn kiểm tra đã mở lại để chỉnh sửa',
       },
     ]);
-    const team = await member.reports.states.query();
+    const team = (await member.reports.states.query()).items;
     expect(team.map((s) => [s.inspectionId, s.status]).sort()).toEqual(
       [
         [sctInspection, 'reopened'],
@@ -423,7 +423,7 @@ describe('report states for the home page', () => {
       ].sort(),
     );
     const commune = await server.signedIn('xa.binhtuong');
-    expect(await commune.reports.states.query()).toEqual([
+    expect((await commune.reports.states.query()).items).toEqual([
       expect.objectContaining({ status: 'draft', statusLabel: 'Chưa bắt đầu' }),
     ]);
   });

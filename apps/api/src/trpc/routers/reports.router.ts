@@ -1,14 +1,9 @@
-import {
-  findOutlineTemplate,
-  listReportStates,
-  listTemplateSummaries,
-  listVisibleInspections,
-} from '@kiemtra/db';
+import { findOutlineTemplate, listReportStates, listTemplateSummaries } from '@kiemtra/db';
 import {
   commentOnItemInput,
   commentOnSystemFigureInput,
   DomainError,
-  inspectionVisibility,
+  inspectionListInput,
   publishTemplateInput,
   pushSystemFiguresInput,
   REPORT_STATUS_LABELS,
@@ -19,6 +14,7 @@ import {
   submitReportInput,
   templateByIdInput,
 } from '@kiemtra/domain';
+import { listInspectionPage } from '../../inspection/inspection-page.js';
 import { publishTemplate } from '../../unit-reports/publish-template.js';
 import { inspectionForReport, isReportingUnit } from '../../unit-reports/report-access.js';
 import { buildReportView } from '../../unit-reports/report-view.js';
@@ -37,19 +33,20 @@ export const reportsRouter = router({
   }),
 
   /**
-   * The report state of each visit the actor sees, for the home page: the unit sees its drafts,
-   * everyone else only reports that were submitted.
+   * The report state of each visit of a page of inspections.list (same scope and cursor), for the
+   * home page: the unit sees its drafts, everyone else only reports that were submitted.
    */
-  states: authedProcedure.query(async ({ ctx }) => {
-    const visits = await listVisibleInspections(ctx.db, {
-      tenantId: ctx.actor.tenantId,
-      visibility: inspectionVisibility(ctx.actor),
-    });
-    const states = await listReportStates(
-      ctx.db,
-      visits.map((v) => v.id),
-    );
-    return visits.flatMap((visit) => {
+  states: authedProcedure.input(inspectionListInput).query(async ({ ctx, input }) => {
+    const page = await listInspectionPage(ctx, ctx.actor, input);
+    const visits = page.items;
+    const states =
+      visits.length === 0
+        ? []
+        : await listReportStates(
+            ctx.db,
+            visits.map((v) => v.id),
+          );
+    const items = visits.flatMap((visit) => {
       const state = states.find((s) => s.inspectionId === visit.id);
       const own = isReportingUnit(ctx.actor, visit);
       if (!state)
@@ -59,6 +56,7 @@ export const reportsRouter = router({
         { inspectionId: visit.id, status: state.status, statusLabel: REPORT_STATUS_LABELS[state.status] },
       ];
     });
+    return { items, nextCursor: page.nextCursor };
   }),
 
   /** Saves one item's draft; a stale version is a 409 carrying the other person's answer. */

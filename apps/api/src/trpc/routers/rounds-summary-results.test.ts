@@ -37,7 +37,9 @@ beforeAll(async () => {
   leader = await server.signedIn('truongdoan');
   admin = await server.signedIn('admin');
   const member = await server.signedIn('thanhvien');
-  const visit = (await leader.inspections.list.query()).find((v) => v.orgUnitName.includes('Bình Tường'));
+  const visit = (await leader.inspections.list.query()).items.find((v) =>
+    v.orgUnitName.includes('Bình Tường'),
+  );
   if (!visit) throw new Error('no visit to xã Bình Tường');
   inspectionId = visit.id;
   planId = visit.planId;

@@ -78,7 +78,7 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 async function visit(name: string) {
-  const all = await admin.inspections.list.query();
+  const all = (await admin.inspections.list.query()).items;
   const found = all.find((i) => i.planId === planId && i.orgUnitName === name);
   if (!found) throw new Error(`no visit to ${name}`);
   return found;
@@ -220,7 +220,7 @@ describe('the schedule notice and what the unit sees', () => {
     const reporter = await server.signedIn('tayson');
     const district = await visit('Ủy ban nhân dân huyện Tây Sơn');
     expect(district.status).toBe('scheduled');
-    expect((await reporter.inspections.list.query()).some((i) => i.id === district.id)).toBe(false);
+    expect((await reporter.inspections.list.query()).items.some((i) => i.id === district.id)).toBe(false);
     const hidden = await rejection(reporter.inspections.deadlines.query({ inspectionId: district.id }));
     expect(hidden.data?.httpStatus).toBe(403);
 
@@ -235,7 +235,7 @@ describe('the schedule notice and what the unit sees', () => {
     });
     expect(notified.statusLabel).toBe('Đã thông báo');
 
-    const mine = await reporter.inspections.list.query();
+    const mine = (await reporter.inspections.list.query()).items;
     expect(mine.find((i) => i.id === district.id)?.startDate).toBe('2025-05-13');
     const deadlines = await reporter.inspections.deadlines.query({ inspectionId: district.id });
     expect(deadlines.deadlines.map((d) => d.code)).toEqual([

@@ -3,6 +3,7 @@ import { runAction } from '$lib/inspection-closure/actions';
 import { textOf, versionFromForm } from '$lib/inspection-closure/form-data';
 import { createApi } from '$lib/server/api';
 import { fromApi } from '$lib/server/api-error';
+import { inspectionsOfPlan } from '$lib/server/plan-inspections';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
   const [plan, rounds, inspections] = await Promise.all([
     fromApi(api.plans.get.query({ planId })),
     fromApi(api.rounds.list.query({ planId })),
-    fromApi(api.inspections.list.query()),
+    inspectionsOfPlan(api, planId),
   ]);
   const grouped = new Set(rounds.flatMap((r) => r.inspections.map((i) => i.id)));
   const overdueLabels = Object.fromEntries(inspections.map((i) => [i.id, i.overdueLabel]));

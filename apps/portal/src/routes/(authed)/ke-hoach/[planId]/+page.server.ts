@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { canOnPlan } from '$lib/planning/planning-access';
 import { createApi } from '$lib/server/api';
 import { fromApi } from '$lib/server/api-error';
+import { inspectionsOfPlan } from '$lib/server/plan-inspections';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,10 +17,8 @@ export const load: PageServerLoad = async (event) => {
   const manage = canOnPlan(user, 'plan.manage', owner);
   // The live checks are the planners' tool: expected against actual, duplicates, overlaps.
   const checks = manage ? await fromApi(api.plans.checks.query(input.data)) : null;
-  // The overdue flag of each visit, from the same list the home pages show.
-  const visible = await fromApi(api.inspections.list.query());
-  const overdueLabels = Object.fromEntries(
-    visible.filter((i) => i.planId === plan.id).map((i) => [i.id, i.overdueLabel]),
-  );
+  // The overdue flag of each visit, from the same list the home pages show, of this plan only.
+  const visible = await inspectionsOfPlan(api, plan.id);
+  const overdueLabels = Object.fromEntries(visible.map((i) => [i.id, i.overdueLabel]));
   return { plan, manage, checks, overdueLabels };
 };
