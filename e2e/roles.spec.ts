@@ -57,3 +57,16 @@ test('the org-unit tree reads the province as at a date', async ({ page }) => {
   await page.goto('/don-vi?asAt=2024-06-01');
   await expect(page.getByText(/Tây Sơn/).first()).toBeVisible();
 });
+
+test('the home page shows the current plans and reaches one year’s through the year picker', async ({
+  page,
+}) => {
+  await signIn(page, 'admin');
+  const years = page.getByRole('navigation', { name: 'Chọn năm' });
+  await expect(years.getByText('Đang thực hiện')).toHaveAttribute('aria-current', 'page');
+  await years.getByRole('link', { name: '2024', exact: true }).click();
+  await expect(page).toHaveURL(/\?nam=2024$/);
+  await expect(years.getByText('2024', { exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: PLAN_TITLE })).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('Sở Công Thương');
+});

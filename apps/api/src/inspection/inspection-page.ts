@@ -2,15 +2,16 @@ import {
   type Database,
   type InspectionListKey,
   type InspectionRecord,
-  listPlanYears,
+  listPlanActivity,
   listVisibleInspections,
 } from '@kiemtra/db';
 import {
   type Actor,
-  currentPlanYear,
   DomainError,
+  FINISHED_INSPECTION_STATUSES,
   type InspectionListInput,
   inspectionVisibility,
+  isPlanCurrent,
   toIsoDate,
   z,
 } from '@kiemtra/domain';
@@ -22,8 +23,11 @@ export interface InspectionPage {
   items: InspectionRecord[];
   /** Asks for the next page; null on the last one. */
   nextCursor: string | null;
-  /** The year the page covers (the current one when none was asked for); null for one plan. */
-  year: number | null;
+  /** What the page covers: the current plans (none asked for), one year's plans, or one plan. */
+  scope:
+    | { kind: 'current'; planIds: string[] }
+    | { kind: 'year'; year: number }
+    | { kind: 'plan'; planId: string };
   /** The years the province has plans for, newest first, for a year picker. */
   years: number[];
 }
@@ -47,23 +51,28 @@ export function decodeCursor(cursor: string): InspectionListKey {
 }
 
 /**
- * One page of the visits the actor may see, scoped as the page asks (one plan, or one year's plans:
- * the current year by default), so that its cost does not grow with the province's history.
+ * One page of the visits the actor may see, scoped as the page asks (one plan, one year's plans,
+ * or the current plans by default), so that its cost does not grow with the province's history.
  */
 export async function listInspectionPage(
   deps: { db: Kysely<Database>; clock: Clock },
   actor: Actor,
   input: InspectionListInput,
 ): Promise<InspectionPage> {
-  const years = await listPlanYears(deps.db, actor.tenantId);
+  const plans = await listPlanActivity(deps.db, actor.tenantId, FINISHED_INSPECTION_STATUSES);
+  const years = [...new Set(plans.map((p) => p.year))];
   const todayYear = Number(toIsoDate(todayOf(deps.clock)).slice(0, 4));
-  const year = input.planId ? (input.year ?? null) : (input.year ?? currentPlanYear(years, todayYear));
-  if (!input.planId && year === null) return { items: [], nextCursor: null, year: null, years };
+  const scope: InspectionPage['scope'] = input.planId
+    ? { kind: 'plan', planId: input.planId }
+    : input.year !== undefined
+      ? { kind: 'year', year: input.year }
+      : { kind: 'current', planIds: plans.filter((p) => isPlanCurrent(p, todayYear)).map((p) => p.planId) };
   const rows = await listVisibleInspections(deps.db, {
     tenantId: actor.tenantId,
     visibility: inspectionVisibility(actor),
-    ...(input.planId && { planId: input.planId }),
-    ...(year !== null && { year }),
+    ...(scope.kind === 'plan' && { planId: scope.planId }),
+    ...(scope.kind === 'year' && { year: scope.year }),
+    ...(scope.kind === 'current' && { planIds: scope.planIds }),
     ...(input.statuses && { statuses: input.statuses }),
     // One more than asked tells whether a next page exists.
     page: { after: input.cursor ? decodeCursor(input.cursor) : null, limit: input.limit + 1 },
@@ -71,5 +80,5 @@ export async function listInspectionPage(
   const items = rows.slice(0, input.limit);
   const last = items[items.length - 1];
   const nextCursor = rows.length > input.limit && last ? encodeCursor(last) : null;
-  return { items, nextCursor, year, years };
+  return { items, nextCursor, scope, years };
 }

@@ -145,6 +145,7 @@ export async function listVisibleInspections(
     tenantId: string;
     visibility: InspectionVisibility;
     planId?: string;
+    planIds?: readonly string[];
     year?: number;
     statuses?: readonly InspectionStatus[];
     page?: { after: InspectionListKey | null; limit: number };
@@ -154,6 +155,10 @@ export async function listVisibleInspections(
   if (visibility.kind === 'none') return [];
   let q = baseQuery(db).where('inspections.tenant_id', '=', query.tenantId);
   if (query.planId) q = q.where('inspections.plan_id', '=', query.planId);
+  if (query.planIds) {
+    if (query.planIds.length === 0) return [];
+    q = q.where('inspections.plan_id', 'in', [...query.planIds]);
+  }
   if (query.year !== undefined) q = q.where('plans.year', '=', query.year);
   if (query.statuses && query.statuses.length > 0)
     q = q.where('inspections.status', 'in', [...query.statuses]);
@@ -195,16 +200,47 @@ export async function listVisibleInspections(
   return rows.map(toRecord);
 }
 
-/** The years a province has plans for, newest first. */
-export async function listPlanYears(db: Executor, tenantId: string): Promise<number[]> {
+/**
+ * Each plan of a province with its year and whether it has visits and unfinished ones (a status
+ * not in `finished`), newest first: the facts the domain's isPlanCurrent reads.
+ */
+export async function listPlanActivity(
+  db: Executor,
+  tenantId: string,
+  finished: readonly InspectionStatus[],
+): Promise<{ planId: string; year: number; hasVisits: boolean; hasUnfinishedVisits: boolean }[]> {
   const rows = await db
     .selectFrom('plans')
-    .where('tenant_id', '=', tenantId)
-    .select('year')
-    .distinct()
-    .orderBy('year', 'desc')
+    .where('plans.tenant_id', '=', tenantId)
+    .select((eb) => [
+      'plans.id',
+      'plans.year',
+      eb
+        .exists(
+          eb
+            .selectFrom('inspections')
+            .select('inspections.id')
+            .whereRef('inspections.plan_id', '=', 'plans.id'),
+        )
+        .as('has_visits'),
+      eb
+        .exists(
+          eb
+            .selectFrom('inspections')
+            .select('inspections.id')
+            .whereRef('inspections.plan_id', '=', 'plans.id')
+            .where('inspections.status', 'not in', [...finished]),
+        )
+        .as('has_unfinished_visits'),
+    ])
+    .orderBy('plans.year', 'desc')
     .execute();
-  return rows.map((r) => r.year);
+  return rows.map((r) => ({
+    planId: r.id,
+    year: r.year,
+    hasVisits: Boolean(r.has_visits),
+    hasUnfinishedVisits: Boolean(r.has_unfinished_visits),
+  }));
 }
 
 /** What scheduling changes on a visit. */

@@ -1,26 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { currentPlanYear, DEFAULT_LIST_PAGE, inspectionListInput, MAX_LIST_PAGE } from './list-scope.js';
+import {
+  DEFAULT_LIST_PAGE,
+  inspectionListInput,
+  isInspectionFinished,
+  isPlanCurrent,
+  MAX_LIST_PAGE,
+} from './list-scope.js';
+import { INSPECTION_STATUSES } from './vocabulary.js';
 
-describe('currentPlanYear', () => {
-  it('shows this year when a plan has it', () => {
-    expect(currentPlanYear([2024, 2025, 2026], 2026)).toBe(2026);
+describe('isPlanCurrent', () => {
+  it('keeps a past plan current while a visit is still to finish (the 2024 demo seen in 2026)', () => {
+    expect(isPlanCurrent({ year: 2024, hasVisits: true, hasUnfinishedVisits: true }, 2026)).toBe(true);
   });
-  it('shows the newest earlier year when this year has no plan yet (the 2024 demo seen in 2026)', () => {
-    expect(currentPlanYear([2015, 2020, 2024], 2026)).toBe(2024);
+  it('leaves out a past plan whose every visit is closed or cancelled', () => {
+    expect(isPlanCurrent({ year: 2019, hasVisits: true, hasUnfinishedVisits: false }, 2026)).toBe(false);
   });
-  it('ignores a plan drafted for next year while this year has one', () => {
-    expect(currentPlanYear([2026, 2027], 2026)).toBe(2026);
+  it('keeps this year’s and next year’s plans, even finished', () => {
+    expect(isPlanCurrent({ year: 2026, hasVisits: true, hasUnfinishedVisits: false }, 2026)).toBe(true);
+    expect(isPlanCurrent({ year: 2027, hasVisits: false, hasUnfinishedVisits: false }, 2026)).toBe(true);
   });
-  it('shows the earliest planned year when every plan is in the future', () => {
-    expect(currentPlanYear([2028, 2027], 2026)).toBe(2027);
+  it('keeps a plan being built, which has no visit yet', () => {
+    expect(isPlanCurrent({ year: 2025, hasVisits: false, hasUnfinishedVisits: false }, 2026)).toBe(true);
   });
-  it('has no year without plans', () => {
-    expect(currentPlanYear([], 2026)).toBeNull();
+});
+
+describe('isInspectionFinished', () => {
+  it('counts only closed and cancelled visits as finished', () => {
+    expect(INSPECTION_STATUSES.filter(isInspectionFinished)).toEqual(['closed', 'cancelled']);
   });
 });
 
 describe('inspectionListInput', () => {
-  it('defaults to the current year, one page of the default size', () => {
+  it('defaults to the current plans, one page of the default size', () => {
     expect(inspectionListInput.parse(undefined)).toEqual({ limit: DEFAULT_LIST_PAGE });
   });
   it('refuses a page larger than the maximum, in Vietnamese', () => {

@@ -1,6 +1,6 @@
 import { idSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
-import { INSPECTION_STATUSES } from './vocabulary.js';
+import { INSPECTION_STATUSES, type InspectionStatus } from './vocabulary.js';
 
 /** The most visits one page of a list carries; the next page is asked for with its cursor. */
 export const MAX_LIST_PAGE = 200;
@@ -8,7 +8,7 @@ export const DEFAULT_LIST_PAGE = 100;
 
 /**
  * What a list of visits covers (inspections.list, reports.states): one plan, or one year's plans
- * (the current year when neither is given), optionally some statuses, one page at a time.
+ * (the current plans when neither is given, see isPlanCurrent), optionally some statuses, one page at a time.
  * The cursor is the opaque `nextCursor` of the previous page.
  */
 export const inspectionListInput = z
@@ -38,15 +38,31 @@ export const inspectionListInput = z
   .default({ limit: DEFAULT_LIST_PAGE });
 export type InspectionListInput = z.output<typeof inspectionListInput>;
 
+/** A visit in one of these is over: nothing is left to do on it. */
+export const FINISHED_INSPECTION_STATUSES = [
+  'closed',
+  'cancelled',
+] as const satisfies readonly InspectionStatus[];
+
+export const isInspectionFinished = (status: InspectionStatus): boolean =>
+  (FINISHED_INSPECTION_STATUSES as readonly InspectionStatus[]).includes(status);
+
+/** What the database knows of a plan for deciding whether it is current. */
+export interface PlanActivity {
+  year: number;
+  hasVisits: boolean;
+  hasUnfinishedVisits: boolean;
+}
+
 /**
- * The year a home page shows when none is asked for: today's year if a plan has it, else the newest
- * year before it that has one, else the earliest planned year (a plan drafted for next year).
+ * The plans a home page shows when no year is asked for: a plan is current while it has a visit
+ * still to finish (recommendations being remediated count: 'concluded' is not finished), while it
+ * has no visit yet (being built), or when it is for this year or a later one. A province's closed
+ * history stays out of the way, and is reached by its year.
  *
- * @example currentPlanYear([2022, 2023, 2024], 2026) // 2024
- * @example currentPlanYear([2027], 2026) // 2027
+ * @example isPlanCurrent({ year: 2024, hasVisits: true, hasUnfinishedVisits: true }, 2026) // true
+ * @example isPlanCurrent({ year: 2019, hasVisits: true, hasUnfinishedVisits: false }, 2026) // false
  */
-export function currentPlanYear(planYears: readonly number[], todayYear: number): number | null {
-  if (planYears.length === 0) return null;
-  const past = planYears.filter((y) => y <= todayYear);
-  return past.length > 0 ? Math.max(...past) : Math.min(...planYears);
+export function isPlanCurrent(plan: PlanActivity, todayYear: number): boolean {
+  return plan.year >= todayYear || !plan.hasVisits || plan.hasUnfinishedVisits;
 }

@@ -13,10 +13,11 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 describe('inspections.list: scoped to what the page shows', () => {
-  it('lists the current year only, and says which years there are', async () => {
+  it('lists the current plans only (not a closed earlier year), and says which years there are', async () => {
     const admin = await server.signedIn('admin');
     const page = await admin.inspections.list.query();
-    expect(page.year).toBe(2024);
+    expect(page.scope).toMatchObject({ kind: 'current' });
+    expect(page.scope.kind === 'current' && page.scope.planIds).not.toContain(earlierPlanId);
     expect(page.years).toEqual([2024, 2023]);
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((i) => i.planTitle.includes('2024'))).toBe(true);
@@ -70,6 +71,29 @@ describe('inspections.list: scoped to what the page shows', () => {
     const error = await rejection(admin.inspections.list.query({ cursor: 'not-a-cursor' }));
     expect(error.data?.httpStatus).toBe(400);
     expect(error.message).toBe('Vị trí trang không hợp lệ; hãy mở lại danh sách từ đầu.');
+  });
+});
+
+describe('inspections.list: a plan stays current while a visit is unfinished', () => {
+  it('brings back the earlier year once one of its visits is reopened to conclude', async () => {
+    const admin = await server.signedIn('admin');
+    const [visit] = (await admin.inspections.list.query({ year: 2023 })).items;
+    if (!visit) throw new Error('the earlier year has no visit');
+    await server.database.db
+      .updateTable('inspections')
+      .set({ status: 'concluded' })
+      .where('id', '=', visit.id)
+      .execute();
+    const page = await admin.inspections.list.query({ limit: 200 });
+    expect(page.items.map((i) => i.id)).toContain(visit.id);
+    await server.database.db
+      .updateTable('inspections')
+      .set({ status: 'closed' })
+      .where('id', '=', visit.id)
+      .execute();
+    expect((await admin.inspections.list.query({ limit: 200 })).items.map((i) => i.id)).not.toContain(
+      visit.id,
+    );
   });
 });
 

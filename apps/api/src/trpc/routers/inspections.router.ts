@@ -40,7 +40,7 @@ async function readableInspection(
 export const inspectionsRouter = router({
   /**
    * One page of the inspections the actor may see (all for Sở Nội vụ and leadership, the team's for
-   * inspectors, its own for a unit), of one plan or one year's plans: the current year by default.
+   * inspectors, its own for a unit), of one plan or one year's plans, or the plans still current (the default, see isPlanCurrent).
    */
   list: authedProcedure.input(inspectionListInput).query(async ({ ctx, input }) => {
     const page = await listInspectionPage(ctx, ctx.actor, input);
@@ -66,7 +66,7 @@ export const inspectionsRouter = router({
         overdueLabel: overdueCountLabel(overdue) ?? null,
       };
     });
-    return { items, nextCursor: page.nextCursor, year: page.year, years: page.years };
+    return { items, nextCursor: page.nextCursor, scope: page.scope, years: page.years };
   }),
 
   get: authedProcedure

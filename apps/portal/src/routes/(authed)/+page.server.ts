@@ -21,7 +21,7 @@ function statusCounts(inspections: readonly Inspection[]) {
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const api = createApi(event);
-  // One year's visits (the current year unless the address names another), a page at a time.
+  // The current plans' visits, or one year's when the address names it, a page at a time.
   const scope = listScopeFromUrl(event.url);
   const [plans, page, reportStates] = await Promise.all([
     fromApi(api.plans.list.query()),
@@ -29,17 +29,20 @@ export const load: PageServerLoad = async (event) => {
     fromApi(api.reports.states.query(scope)),
   ]);
   const inspections = page.items;
+  const shownYear = page.scope.kind === 'year' ? page.scope.year : null;
   const view = homeViewOf(user.roles);
   return {
     view,
     // A department's or district's plan administrator plans its own units (V.3.c).
     canPlan: canCreatePlan(user),
     heading: HOME_HEADINGS[view],
-    year: page.year,
-    years: page.years.map((year) => ({ year, href: listHref('/', year), current: year === page.year })),
-    nextPageHref: page.nextCursor ? listHref('/', page.year, page.nextCursor) : null,
+    year: shownYear,
+    years: page.years.map((year) => ({ year, href: listHref('/', year), current: year === shownYear })),
+    nextPageHref: page.nextCursor ? listHref('/', shownYear, page.nextCursor) : null,
     plans: plans
-      .filter((plan) => page.year === null || plan.year === page.year)
+      .filter((plan) =>
+        page.scope.kind === 'current' ? page.scope.planIds.includes(plan.id) : plan.year === shownYear,
+      )
       .map((plan) => {
         const ofPlan = inspections.filter((i) => i.planId === plan.id);
         return { ...plan, inspectionCount: ofPlan.length, statusCounts: statusCounts(ofPlan) };
