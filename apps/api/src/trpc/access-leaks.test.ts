@@ -41,7 +41,9 @@ beforeAll(async () => {
   admin = await server.signedIn('admin');
   sct = await server.signedIn('sct');
   commune = await server.signedIn('xa.binhtuong');
-  const visit = (await leader.inspections.list.query()).find((v) => v.orgUnitName.includes('Bình Tường'));
+  const visit = (await leader.inspections.list.query()).items.find((v) =>
+    v.orgUnitName.includes('Bình Tường'),
+  );
   if (!visit) throw new Error('no visit to xã Bình Tường');
   inspectionId = visit.id;
   const row = await db
