@@ -1,9 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     globalSetup: ['../../packages/db/src/testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 90_000,
+    // *.postgres.test.ts break the connection to a real PostgreSQL server (terminated backends, a
+    // cut proxy): they run in the PostgreSQL pass only, as PGlite has no connection to lose.
+    exclude: [...configDefaults.exclude, ...(process.env.DATABASE_URL ? [] : ['**/*.postgres.test.ts'])],
   },
 });

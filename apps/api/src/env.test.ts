@@ -23,3 +23,17 @@ describe('where report attachments are kept', () => {
     expect(readEnv({ ATTACHMENTS_DIR: '/var/lib/kiemtra/tep' }).ATTACHMENTS_DIR).toBe('/var/lib/kiemtra/tep');
   });
 });
+
+describe('how long a request waits on PostgreSQL', () => {
+  it('waits 3 s to connect and 4 s per statement unless told otherwise', () => {
+    expect(readEnv({})).toMatchObject({
+      DATABASE_CONNECT_TIMEOUT_MS: 3000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 4000,
+    });
+    expect(readEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '1500' }).DATABASE_STATEMENT_TIMEOUT_MS).toBe(1500);
+  });
+  it('refuses a timeout that is not a positive number, in Vietnamese', () => {
+    expect(() => readEnv({ DATABASE_CONNECT_TIMEOUT_MS: 'abc' })).toThrow(/phải là một số mili giây/);
+    expect(() => readEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toThrow(/phải lớn hơn 0/);
+  });
+});

@@ -13,6 +13,17 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  // How long a request waits on PostgreSQL before answering 503: to connect, and per statement.
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce
+    .number({ error: 'DATABASE_CONNECT_TIMEOUT_MS phải là một số mili giây.' })
+    .int()
+    .positive({ error: 'DATABASE_CONNECT_TIMEOUT_MS phải lớn hơn 0.' })
+    .default(3000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ error: 'DATABASE_STATEMENT_TIMEOUT_MS phải là một số mili giây.' })
+    .int()
+    .positive({ error: 'DATABASE_STATEMENT_TIMEOUT_MS phải lớn hơn 0.' })
+    .default(4000),
   DATA_DIR: z.string().default('./data/pglite'),
   // Where report attachments' bytes are kept: empty (the default) keeps them in the database.
   ATTACHMENTS_DIR: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),

@@ -15,16 +15,44 @@ import { buildServer } from './server.js';
 
 const env = readEnv();
 
-async function openConfiguredDatabase(): Promise<DatabaseHandle> {
-  if (env.DATABASE_URL) return openDatabase({ kind: 'postgres', url: env.DATABASE_URL });
+// The server's logger exists only once the server is built; a connection lost before that is
+// written to stderr.
+let logConnectionError = (error: Error) => console.error('Mất kết nối tới PostgreSQL:', error.message);
+
+async function openConfiguredDatabase(purpose: 'setup' | 'serve'): Promise<DatabaseHandle> {
+  if (env.DATABASE_URL)
+    return openDatabase({
+      kind: 'postgres',
+      url: env.DATABASE_URL,
+      // Migrations and the seed may take longer than any request should.
+      maxConnections: purpose === 'setup' ? 1 : 10,
+      timeouts: {
+        connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+        statementMs: purpose === 'setup' ? 0 : env.DATABASE_STATEMENT_TIMEOUT_MS,
+      },
+      onConnectionError: (error) => logConnectionError(error),
+    });
   await mkdir(env.DATA_DIR, { recursive: true });
   return openDatabase({ kind: 'pglite', dataDir: env.DATA_DIR });
 }
 
-const database = await openConfiguredDatabase();
-await migrateToLatest(database.db);
-await loadReferenceData(database.db);
-if (env.SEED === 'binh-dinh-2024') await loadBinhDinh2024(database.db, { hashPassword });
+async function setUpDatabase(database: DatabaseHandle): Promise<void> {
+  await migrateToLatest(database.db);
+  await loadReferenceData(database.db);
+  if (env.SEED === 'binh-dinh-2024') await loadBinhDinh2024(database.db, { hashPassword });
+}
+
+let database: DatabaseHandle;
+if (env.DATABASE_URL) {
+  const setup = await openConfiguredDatabase('setup');
+  await setUpDatabase(setup);
+  await setup.close();
+  database = await openConfiguredDatabase('serve');
+} else {
+  // PGlite is one process-local database: opened once.
+  database = await openConfiguredDatabase('serve');
+  await setUpDatabase(database);
+}
 
 const app = await buildServer(
   {
@@ -37,6 +65,9 @@ const app = await buildServer(
   },
   { logLevel: env.LOG_LEVEL },
 );
+
+logConnectionError = (error) =>
+  app.log.warn({ err: error }, 'a PostgreSQL connection was lost; the pool opens a new one when needed');
 
 let stopping = false;
 async function stop(signal: string) {

@@ -4,12 +4,17 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { sql } from 'kysely';
 import { registerDocumentRoutes } from './documents/document-routes.js';
 import { type AppDeps, createContext } from './trpc/context.js';
+import { toTrpcError } from './trpc/errors.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
 import { registerAttachmentRoutes } from './unit-reports/attachment-routes.js';
 
 export interface ServerOptions {
   logLevel?: string;
+  /** How long /ready waits for the database before answering 503 (milliseconds). */
+  readyTimeoutMs?: number;
 }
+
+const READY_TIMEOUT_MS = 2000;
 
 /** The whole HTTP surface: tRPC under /trpc, health and readiness probes. Listening is the caller's job. */
 export async function buildServer(deps: AppDeps, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -28,10 +33,15 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: (opts) => createContext(deps, opts),
+      // The context reads the session from the database: a lost database is a 503 here too.
+      createContext: (opts) =>
+        createContext(deps, opts).catch((error: unknown) => {
+          throw toTrpcError(error);
+        }),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error.cause ?? error, path }, 'tRPC error');
+        if (error.code === 'SERVICE_UNAVAILABLE') app.log.warn({ path }, 'database unavailable');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
@@ -40,13 +50,21 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   await registerAttachmentRoutes(app, deps);
 
   app.get('/health', async () => ({ status: 'ok' }));
+  // Answers within readyTimeoutMs even when the database does not answer at all (a partition).
+  const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
   app.get('/ready', async (_req, reply) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout exceeded when trying to connect')), readyTimeoutMs);
+    });
     try {
-      await sql`SELECT 1`.execute(deps.db);
+      await Promise.race([sql`SELECT 1`.execute(deps.db), timeout]);
       return { status: 'ready', database: 'ok' };
     } catch (error) {
       app.log.error({ err: error }, 'readiness check failed');
       return reply.code(503).send({ status: 'not_ready', database: 'Không kết nối được cơ sở dữ liệu.' });
+    } finally {
+      clearTimeout(timer);
     }
   });
   return app;

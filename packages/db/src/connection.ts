@@ -3,9 +3,17 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { createPostgresPool, DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from './postgres-pool.js';
 
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      maxConnections?: number;
+      timeouts?: Partial<PostgresTimeouts>;
+      /** Told about each dropped connection (the API logs it); the pool reconnects by itself. */
+      onConnectionError?: (error: Error) => void;
+    }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 export interface DatabaseHandle {
@@ -30,7 +38,12 @@ pg.types.setTypeParser(INT8_OID, (value) => value);
  */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10 });
+    const { kysely: pool } = createPostgresPool({
+      url: config.url,
+      maxConnections: config.maxConnections ?? 10,
+      timeouts: { ...DEFAULT_POSTGRES_TIMEOUTS, ...config.timeouts },
+      onConnectionError: config.onConnectionError ?? (() => {}),
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -3,6 +3,7 @@ export { createDiskAttachmentStore } from './attachments/disk-attachment-store.j
 export { type DatabaseConfig, type DatabaseHandle, openDatabase } from './connection.js';
 export type { Database } from './database.js';
 export { migrateToLatest } from './migrate.js';
+export { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from './postgres-pool.js';
 export { loadReferenceData } from './reference-data.js';
 export * from './repositories/index.js';
 export {

@@ -1,20 +1,11 @@
 import { contentDisposition } from '@kiemtra/documents';
-import type { Actor, DomainErrorCode } from '@kiemtra/domain';
-import { DomainError, isDomainError, z } from '@kiemtra/domain';
+import type { Actor } from '@kiemtra/domain';
+import { DomainError, z } from '@kiemtra/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resolveActor } from '../auth/resolve-actor.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import type { AppDeps } from '../trpc/context.js';
-
-const HTTP_STATUS: Record<DomainErrorCode, number> = {
-  INVALID_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  RULE_VIOLATION: 422,
-};
+import { asDomainFailure, HTTP_STATUS } from '../trpc/errors.js';
 
 /** The person (session cookie) or system (bearer token) asking for a download; 401 otherwise. */
 export async function downloadActor(deps: AppDeps, req: FastifyRequest): Promise<Actor> {
@@ -50,7 +41,8 @@ export function sendFile(reply: FastifyReply, file: { name: string; mime: string
 
 /** A refused download as JSON with the Vietnamese message; anything unexpected is a 500 that says little. */
 export function sendFailure(reply: FastifyReply, error: unknown) {
-  if (isDomainError(error)) return reply.code(HTTP_STATUS[error.code]).send({ message: error.message });
+  const failure = asDomainFailure(error);
+  if (failure) return reply.code(HTTP_STATUS[failure.code]).send({ message: failure.message });
   reply.log.error({ err: error }, 'document generation failed');
   return reply
     .code(500)

@@ -1,4 +1,4 @@
-import { type DatabaseHandle, loadBinhDinh2024, loadReferenceData } from '@kiemtra/db';
+import { type AttachmentStore, type DatabaseHandle, loadBinhDinh2024, loadReferenceData } from '@kiemtra/db';
 import { createTestDatabase } from '@kiemtra/db/testing';
 import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
@@ -14,7 +14,7 @@ export const DEMO_PASSWORD = 'kiemtra2024';
 
 export interface TestServer {
   url: string;
-  database: DatabaseHandle;
+  database: DatabaseHandle & { url: string | null };
   app: FastifyInstance;
   /** A client with no credentials. */
   anonymous: TRPCClient<AppRouter>;
@@ -30,14 +30,32 @@ export function clientFor(url: string, headers: Record<string, string> = {}): TR
   });
 }
 
+export interface TestServerOptions {
+  clock?: Clock;
+  /**
+   * The connection the server uses, when not the test database's own (e.g. through a proxy a
+   * test breaks); the seed is loaded through the test database's connection first.
+   */
+  serverDatabase?: (database: DatabaseHandle & { url: string | null }) => Promise<DatabaseHandle>;
+  attachmentStore?: AttachmentStore;
+}
+
 /** A real server on a free loopback port, over a fresh database with the 2024 seed loaded. */
-export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   await loadReferenceData(database.db);
   await loadBinhDinh2024(database.db, { hashPassword });
+  const serverDatabase = options.serverDatabase ? await options.serverDatabase(database) : null;
   const clock = options.clock ?? { now: () => new Date() };
   const app = await buildServer(
-    { db: database.db, clock, calendar: createCalendarProvider(), sessionTtlHours: 12, secureCookies: false },
+    {
+      db: (serverDatabase ?? database).db,
+      clock,
+      calendar: createCalendarProvider(),
+      sessionTtlHours: 12,
+      secureCookies: false,
+      ...(options.attachmentStore && { attachmentStore: options.attachmentStore }),
+    },
     { logLevel: 'silent' },
   );
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -57,6 +75,7 @@ export async function startTestServer(options: { clock?: Clock } = {}): Promise<
     withBearer: (token) => clientFor(url, { authorization: `Bearer ${token}` }),
     async close() {
       await app.close();
+      await serverDatabase?.close();
       await database.close();
     },
   };

@@ -2,6 +2,7 @@ import { DomainError, type DomainErrorCode, isDomainError } from '@kiemtra/domai
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/unstable-core-do-not-import';
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 
 const TRPC_CODE: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   INVALID_INPUT: 'BAD_REQUEST',
@@ -11,21 +12,46 @@ const TRPC_CODE: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'TOO_MANY_REQUESTS',
   RULE_VIOLATION: 'UNPROCESSABLE_CONTENT',
+  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
-/** Turns a domain failure into the transport's error; everything else is rethrown unchanged. */
-export function toTrpcError(error: unknown): unknown {
-  if (isDomainError(error))
-    return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+/** The same codes for the plain HTTP routes (files, documents). */
+export const HTTP_STATUS: Record<DomainErrorCode, number> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  RULE_VIOLATION: 422,
+  UNAVAILABLE: 503,
+};
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.';
+
+/**
+ * The one place that decides what a failure means to a person: a domain failure as it is, a
+ * unique violation as a conflict, a lost or refused database as "unavailable"; null for a bug.
+ */
+export function asDomainFailure(error: unknown): DomainError | null {
+  if (isDomainError(error)) return error;
   // Two saves racing past the checks: the database's unique constraint is the last word.
   if (isUniqueViolation(error)) {
-    const cause = new DomainError(
+    return new DomainError(
       'CONFLICT',
       'Dữ liệu trùng với dữ liệu đã có (ví dụ một đơn vị đã là đối tượng cùng loại trong kế hoạch); không có thay đổi nào được lưu.',
     );
-    return new TRPCError({ code: 'CONFLICT', message: cause.message, cause });
   }
-  return error;
+  if (isDatabaseUnavailable(error)) return new DomainError('UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE);
+  return null;
+}
+
+/** Turns a domain failure into the transport's error; everything else is rethrown unchanged. */
+export function toTrpcError(error: unknown): unknown {
+  const failure = asDomainFailure(error);
+  if (!failure) return error;
+  return new TRPCError({ code: TRPC_CODE[failure.code], message: failure.message, cause: failure });
 }
 
 /**

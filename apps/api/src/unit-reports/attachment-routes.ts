@@ -2,8 +2,6 @@ import { contentDisposition, DOCX_MIME } from '@kiemtra/documents';
 import {
   attachmentByIdInput,
   attachmentUploadInput,
-  type DomainErrorCode,
-  isDomainError,
   MAX_ATTACHMENT_BYTES,
   reportByInspectionInput,
 } from '@kiemtra/domain';
@@ -12,19 +10,9 @@ import { ZodError } from 'zod';
 import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import type { AppDeps } from '../trpc/context.js';
-import { INTERNAL_ERROR_MESSAGE } from '../trpc/errors.js';
+import { asDomainFailure, HTTP_STATUS, INTERNAL_ERROR_MESSAGE } from '../trpc/errors.js';
 import { downloadAttachment, uploadAttachment } from './attachments.js';
 import { unitReportDocument } from './report-document.js';
-
-const HTTP_STATUS: Record<DomainErrorCode, number> = {
-  INVALID_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  RULE_VIOLATION: 422,
-};
 
 /** The same credentials as /trpc: a session cookie for a person, a bearer token for a system. */
 async function profileOf(deps: AppDeps, req: FastifyRequest): Promise<ActorProfile | null> {
@@ -34,7 +22,8 @@ async function profileOf(deps: AppDeps, req: FastifyRequest): Promise<ActorProfi
 }
 
 function sendError(reply: FastifyReply, error: unknown, log: FastifyInstance['log']) {
-  if (isDomainError(error)) return reply.code(HTTP_STATUS[error.code]).send({ message: error.message });
+  const failure = asDomainFailure(error);
+  if (failure) return reply.code(HTTP_STATUS[failure.code]).send({ message: failure.message });
   if (error instanceof ZodError) {
     return reply
       .code(400)

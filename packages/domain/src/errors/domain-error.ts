@@ -6,7 +6,9 @@ export type DomainErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
-  | 'RULE_VIOLATION';
+  | 'RULE_VIOLATION'
+  /** The database could not be reached or refused (503); nothing was changed. */
+  | 'UNAVAILABLE';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';
