@@ -24,6 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       kind: 'postgres',
       url: databaseUrlFor(url, name),
       maxConnections: 1,
+      timeouts: { statementMs: 0, connectMs: 30_000 },
     });
     await migrateToLatest(handle.db);
     await handle.close();

@@ -17,7 +17,13 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url: stri
     const name = `kiemtra_test_${randomUUID().replaceAll('-', '')}`;
     await withAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
     const testUrl = databaseUrlFor(url, name);
-    const handle = await openDatabase({ kind: 'postgres', url: testUrl });
+    // No statement limit and a long wait for a connection: on a busy machine the seed and the
+    // concurrency tests take longer than a request in production may.
+    const handle = await openDatabase({
+      kind: 'postgres',
+      url: testUrl,
+      timeouts: { statementMs: 0, connectMs: 30_000 },
+    });
     return {
       ...handle,
       url: testUrl,
