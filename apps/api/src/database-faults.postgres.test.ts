@@ -37,7 +37,7 @@ beforeAll(async () => {
   await admin.connect();
   sct = await server.signedIn('sct');
   inspectionId =
-    (await sct.inspections.list.query()).find((i) => i.orgUnitName.includes('Công Thương'))?.id ?? '';
+    (await sct.inspections.list.query()).items.find((i) => i.orgUnitName.includes('Công Thương'))?.id ?? '';
 });
 afterAll(async () => {
   await admin?.end();
@@ -123,7 +123,7 @@ describe('the API survives lost PostgreSQL connections and reconnects by itself'
     proxy.cut();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await sct.auth.me.query()).username).toBe('sct');
-    expect((await sct.inspections.list.query()).length).toBeGreaterThan(0);
+    expect((await sct.inspections.list.query()).items.length).toBeGreaterThan(0);
   });
 });
 
