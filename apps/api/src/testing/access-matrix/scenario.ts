@@ -17,7 +17,7 @@ const PDF = new TextEncoder().encode(
 export async function buildScenario(server: TestServer, unit: Unit, setNow: (iso: string) => void) {
   setNow('2024-04-25T03:00:00Z');
   const sct = await server.signedIn('sct');
-  const visitsOfSct = await sct.inspections.list.query();
+  const visitsOfSct = (await sct.inspections.list.query()).items;
   const sctNotified = visitsOfSct.find((v) => v.orgUnitName.includes('Công Thương'))?.id ?? '';
   const sctLogin = await server.anonymous.auth.signIn.mutate({ username: 'sct', password: DEMO_PASSWORD });
   const uploaded = await fetch(`${server.url}/files/reports/${sctNotified}/items/I.1.a/attachments`, {
@@ -35,7 +35,7 @@ export async function buildScenario(server: TestServer, unit: Unit, setNow: (iso
   setNow('2024-06-06T02:00:00Z');
   const leader = await server.signedIn('truongdoan');
   const admin = await server.signedIn('admin');
-  const all = await admin.inspections.list.query();
+  const all = (await admin.inspections.list.query({ limit: 200 })).items;
   const visit = (name: string) => {
     const found = all.find((v) => v.orgUnitName === name);
     if (!found) throw new Error(`no visit to ${name}`);
