@@ -61,19 +61,27 @@ const base = (db: Executor) =>
       jsonArrayFrom(
         eb
           .selectFrom('remediation_reports as rr')
-          .leftJoin('users as submitter', 'submitter.id', 'rr.submitted_by')
-          .leftJoin('users as decider', 'decider.id', 'rr.decided_by')
           .whereRef('rr.recommendation_id', '=', 'r.id')
-          .select([
+          // The names by primary key, one row each: joining users here made the planner hash every
+          // user of every province once per recommendation.
+          .select((inner) => [
             'rr.id',
             'rr.state',
             'rr.actions_taken',
             'rr.evidence_refs',
             sql<string>`to_char(rr.submitted_on, 'YYYY-MM-DD')`.as('submitted_on'),
-            'submitter.full_name as submitted_by_name',
+            inner
+              .selectFrom('users')
+              .whereRef('users.id', '=', 'rr.submitted_by')
+              .select('users.full_name')
+              .as('submitted_by_name'),
             'rr.decision',
             'rr.decision_reason',
-            'decider.full_name as decided_by_name',
+            inner
+              .selectFrom('users')
+              .whereRef('users.id', '=', 'rr.decided_by')
+              .select('users.full_name')
+              .as('decided_by_name'),
             sql<string | null>`to_char(rr.decided_on, 'YYYY-MM-DD')`.as('decided_on'),
           ])
           .orderBy('rr.created_at'),

@@ -1,0 +1,49 @@
+import {
+  type AppRouter,
+  buildServer,
+  createCalendarProvider,
+  SESSION_COOKIE,
+  systemClock,
+} from '@kiemtra/api/embed';
+import type { Database } from '@kiemtra/db';
+import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
+import type { Kysely } from 'kysely';
+import superjson from 'superjson';
+
+export type Client = TRPCClient<AppRouter>;
+
+export interface RunningApi {
+  app: Awaited<ReturnType<typeof buildServer>>;
+  url: string;
+  /** Signs in through the API (demo password) and returns a client sending the session cookie. */
+  signedIn(username: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export const DEMO_PASSWORD = 'kiemtra2024';
+
+export function clientFor(url: string, headers: Record<string, string> = {}): Client {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${url}/trpc`, transformer: superjson, headers: () => headers })],
+  });
+}
+
+/** The API as main.ts builds it, over `db`, listening on 127.0.0.1:`port`. */
+export async function startApi(db: Kysely<Database>, port: number): Promise<RunningApi> {
+  const app = await buildServer(
+    { db, clock: systemClock, calendar: createCalendarProvider(), sessionTtlHours: 12, secureCookies: false },
+    { logLevel: 'warn' },
+  );
+  await app.listen({ host: '127.0.0.1', port });
+  const url = `http://127.0.0.1:${port}`;
+  const anonymous = clientFor(url);
+  return {
+    app,
+    url,
+    async signedIn(username) {
+      const { sessionToken } = await anonymous.auth.signIn.mutate({ username, password: DEMO_PASSWORD });
+      return clientFor(url, { cookie: `${SESSION_COOKIE}=${sessionToken}` });
+    },
+    close: () => app.close(),
+  };
+}
