@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as m20261129010000 from './20261129010000_org_units.js';
 import * as m20261129010100 from './20261129010100_accounts.js';
 import * as m20261129010200 from './20261129010200_plans.js';
