@@ -1,8 +1,9 @@
 export { type AttachmentStore, databaseAttachmentStore } from './attachments/attachment-store.js';
 export { createDiskAttachmentStore } from './attachments/disk-attachment-store.js';
+export * from './backup/index.js';
 export { type DatabaseConfig, type DatabaseHandle, openDatabase } from './connection.js';
 export type { Database } from './database.js';
-export { migrateToLatest } from './migrate.js';
+export { migrateTo, migrateToLatest } from './migrate.js';
 export { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from './postgres-pool.js';
 export { loadReferenceData } from './reference-data.js';
 export * from './repositories/index.js';

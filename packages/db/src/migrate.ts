@@ -3,13 +3,24 @@ import { type MigrationResultSet, Migrator } from 'kysely/migration';
 import type { Database } from './database.js';
 import { migrations } from './migrations/index.js';
 
-/** Brings the schema to the newest migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const result = await migrator.migrateToLatest();
+async function migrate(
+  db: Kysely<Database>,
+  step: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<MigrationResultSet> {
+  const result = await step(new Migrator({ db, provider: { getMigrations: async () => migrations } }));
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'không rõ';
     throw new Error(`Không chạy được migration ${failed}`, { cause: result.error });
   }
   return result;
+}
+
+/** Brings the schema to the newest migration; throws with the failing migration's name. */
+export function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
+  return migrate(db, (migrator) => migrator.migrateToLatest());
+}
+
+/** Brings the schema to the named migration exactly (a restore rebuilds the schema its backup had). */
+export function migrateTo(db: Kysely<Database>, name: string): Promise<MigrationResultSet> {
+  return migrate(db, (migrator) => migrator.migrateTo(name));
 }
