@@ -68,6 +68,7 @@ export function createPostgresPool(options: PostgresPoolOptions): { kysely: Post
       };
     },
     end: () => pool.end(),
+    options: pool.options,
   };
   return { kysely, pool };
 }
