@@ -1,4 +1,5 @@
-import { formatVietnamese, isValidYmd, localDate, parseIsoDate, toIsoDate } from '../calendar/local-date.js';
+import { parseDateInput } from '../calendar/date-input.js';
+import { formatVietnamese, parseIsoDate, toIsoDate } from '../calendar/local-date.js';
 import { type PlanningIssue, planningIssue } from '../planning/planning-issue.js';
 import { nameKey } from '../planning/unit-lookup.js';
 import { normalizeOfficialCode } from './official-codes.js';
@@ -95,19 +96,13 @@ export const REGISTER_IMPORT_KIND_WORDS = [
 ];
 
 /**
- * A date as a person types it in a spreadsheet (dd/mm/yyyy) or as Excel stores it (yyyy-mm-dd).
+ * A date of a spreadsheet cell: as a person types it (dd/mm/yyyy, the domain's one rule for typed
+ * dates) or as Excel stores it (yyyy-mm-dd).
  * @example readImportDate('01/07/2025') // '2025-07-01'
  */
 export function readImportDate(text: string): IsoDate | null {
-  const t = text.trim();
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  const [y, m, d] = vn
-    ? [Number(vn[3]), Number(vn[2]), Number(vn[1])]
-    : iso
-      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-      : [0, 0, 0];
-  return isValidYmd(y, m, d) ? toIsoDate(localDate(y, m, d)) : null;
+  const parsed = parseDateInput(text);
+  return parsed === undefined ? null : toIsoDate(parsed);
 }
 
 const basisKindOf = (number: string): LegalBasis['kind'] =>

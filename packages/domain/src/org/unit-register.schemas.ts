@@ -1,3 +1,4 @@
+import { isoDateStringSchema } from '../calendar/date-input.js';
 import { idSchema, isoDateSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
 import { normalizeOfficialCode } from './official-codes.js';
@@ -65,13 +66,15 @@ export const legalBasisSchema = z.object({
           error: 'Số, ký hiệu văn bản có dạng số/ký hiệu, ví dụ 1664/NQ-UBTVQH15 hoặc 125/QĐ-UBND.',
         }),
     ),
-  date: isoDateSchema,
+  /** As stored (yyyy-mm-dd) or as typed (16/06/2025). */
+  date: isoDateStringSchema,
   issuer: optionalText('Cơ quan ban hành', 300),
 });
 export type LegalBasis = z.output<typeof legalBasisSchema>;
 export type LegalBasisInput = z.input<typeof legalBasisSchema>;
 
-const effectiveFrom = isoDateSchema;
+/** The first day the change holds, as stored or as typed (01/07/2025). */
+const effectiveFrom = isoDateStringSchema;
 const expectedVersion = z
   .number({ error: 'Thiếu số phiên bản của đơn vị.' })
   .int({ error: 'Số phiên bản phải là số nguyên.' })

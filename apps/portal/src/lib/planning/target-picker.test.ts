@@ -94,3 +94,19 @@ describe('the target picker', () => {
     ).toEqual(['snv', 'stnmt', 'vpdkdd']);
   });
 });
+
+describe('kinds named as at the plan date', () => {
+  it('calls a commune "Xã, phường, đặc khu" in a plan after 01/07/2025 and "Xã, phường, thị trấn" before', () => {
+    const giaLai: OrgUnitNode = {
+      id: 'gl',
+      name: 'UBND tỉnh Gia Lai',
+      kind: 'province',
+      children: [{ id: 'qn', name: 'UBND phường Quy Nhơn', kind: 'commune', children: [] }],
+    };
+    expect(pickableUnits([giaLai], '2027-01-01')[0]?.kindLabel).toBe('Xã, phường, đặc khu');
+    expect(pickableUnits([giaLai], '2024-06-01')[0]?.kindLabel).toBe('Xã, phường, thị trấn');
+    expect(
+      targetableUnits([giaLai], { level: 'province', ownerOrgUnitId: 'snv' }, '2027-01-01')[0]?.kindLabel,
+    ).toBe('Xã, phường, đặc khu');
+  });
+});

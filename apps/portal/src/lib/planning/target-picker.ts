@@ -3,6 +3,7 @@ import {
   ORG_UNIT_KIND_LABELS,
   type OrgUnitKind,
   type OrgUnitNode,
+  orgUnitKindLabel,
   type TargetGroup,
 } from '@kiemtra/domain';
 
@@ -18,8 +19,11 @@ export interface PickableUnit {
   communes: { id: string; name: string }[];
 }
 
-/** The province's units as at the plan's date, depth first, without the province itself. */
-export function pickableUnits(roots: readonly OrgUnitNode[]): PickableUnit[] {
+/**
+ * The province's units as at the plan's date, depth first, without the province itself; each
+ * kind named as on that date when it is given (communes are "Xã, phường, đặc khu" from 01/07/2025).
+ */
+export function pickableUnits(roots: readonly OrgUnitNode[], asAt: string | null = null): PickableUnit[] {
   const out: PickableUnit[] = [];
   const visit = (node: OrgUnitNode, depth: number, parent: OrgUnitNode | null) => {
     if (node.kind !== 'province') {
@@ -27,7 +31,7 @@ export function pickableUnits(roots: readonly OrgUnitNode[]): PickableUnit[] {
         id: node.id,
         name: node.name,
         kind: node.kind,
-        kindLabel: ORG_UNIT_KIND_LABELS[node.kind],
+        kindLabel: asAt === null ? ORG_UNIT_KIND_LABELS[node.kind] : orgUnitKindLabel(node.kind, asAt),
         depth,
         parentName: parent?.kind === 'province' ? null : (parent?.name ?? null),
         communes: node.children.filter((c) => c.kind === 'commune').map((c) => ({ id: c.id, name: c.name })),
@@ -82,8 +86,9 @@ export const agencyCandidates = (roots: readonly OrgUnitNode[]): PickableUnit[] 
 export function targetableUnits(
   roots: readonly OrgUnitNode[],
   plan: { level: 'province' | 'lower'; ownerOrgUnitId: string },
+  asAt: string | null = null,
 ): PickableUnit[] {
-  if (plan.level === 'province') return pickableUnits(roots);
+  if (plan.level === 'province') return pickableUnits(roots, asAt);
   const find = (nodes: readonly OrgUnitNode[]): OrgUnitNode | null => {
     for (const n of nodes) {
       if (n.id === plan.ownerOrgUnitId) return n;
@@ -93,7 +98,7 @@ export function targetableUnits(
     return null;
   };
   const owner = find(roots);
-  return owner === null ? [] : pickableUnits(owner.children);
+  return owner === null ? [] : pickableUnits(owner.children, asAt);
 }
 
 /** The member agencies a plan may choose: provincial bodies, and a lower-level plan's own unit. */

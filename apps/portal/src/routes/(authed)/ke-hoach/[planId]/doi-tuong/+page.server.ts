@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
     fromApi(api.orgUnits.tree.query({ asAt })),
     fromApi(api.plans.checks.query({ planId: plan.id })),
   ]);
-  const units = targetableUnits(tree.roots, plan);
+  const units = targetableUnits(tree.roots, plan, asAt);
   const picked = units.find((u) => u.id === event.url.searchParams.get('donVi')) ?? null;
   return {
     plan,

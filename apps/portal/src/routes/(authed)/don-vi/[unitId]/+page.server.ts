@@ -1,0 +1,92 @@
+import { isoDateStringSchema } from '@kiemtra/domain';
+import { fail, redirect } from '@sveltejs/kit';
+import { todayInVietnamIso } from '$lib/format';
+import { issuesByField } from '$lib/planning/field-issues';
+import { createApi } from '$lib/server/api';
+import { type ApiIssue, fromApi, tryApi } from '$lib/server/api-error';
+import {
+  basisFromForm,
+  canManageRegister,
+  formValues,
+  registerFieldOf,
+} from '$lib/unit-register/register-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  const typed = event.url.searchParams.get('asAt') ?? todayInVietnamIso(new Date());
+  const parsed = isoDateStringSchema.safeParse(typed);
+  const asAt = parsed.data ?? todayInVietnamIso(new Date());
+  const api = createApi(event);
+  const manage = canManageRegister(user);
+  const [detail, register] = await Promise.all([
+    fromApi(api.orgUnits.detail.query({ unitId: event.params.unitId, asAt })),
+    manage ? fromApi(api.orgUnits.register.query({ asAt })) : Promise.resolve(null),
+  ]);
+  return {
+    detail,
+    dateError: parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Ngày chưa đúng.'),
+    manage,
+    parents: (register?.units ?? [])
+      .filter((u) => u.id !== detail.unit.id)
+      .map((u) => ({ id: u.id, name: u.name, kindLabel: u.kindLabel })),
+    done: event.url.searchParams.get('da-luu'),
+    created: event.url.searchParams.has('da-tao'),
+  };
+};
+
+type ActionName = 'rename' | 'reparent' | 'close' | 'codes';
+
+function refused(
+  action: ActionName,
+  form: FormData,
+  result: { status: number; message: string; issues: ApiIssue[] },
+) {
+  return fail(result.status, {
+    action,
+    values: formValues(form),
+    errors: issuesByField(result.issues, registerFieldOf),
+    conflict: result.status === 409,
+    message:
+      result.issues.length > 0
+        ? 'Chưa lưu được: có chỗ chưa đúng, xem ghi chú bên dưới từng ô.'
+        : result.message,
+  });
+}
+
+const common = (form: FormData, unitId: string) => ({
+  unitId,
+  expectedVersion: Number(form.get('expectedVersion') ?? 0),
+  effectiveFrom: String(form.get('effectiveFrom') ?? '').trim(),
+  basis: basisFromForm(form),
+});
+
+async function run(event: Parameters<Actions[string]>[0], action: ActionName) {
+  const form = await event.request.formData();
+  const api = createApi(event).orgUnits;
+  const unitId = event.params.unitId ?? '';
+  const text = (name: string) => String(form.get(name) ?? '').trim();
+  const call =
+    action === 'rename'
+      ? api.rename.mutate({ ...common(form, unitId), name: text('name'), shortName: text('shortName') })
+      : action === 'reparent'
+        ? api.reparent.mutate({ ...common(form, unitId), parentId: text('parentId') })
+        : action === 'close'
+          ? api.close.mutate(common(form, unitId))
+          : api.setCodes.mutate({
+              unitId,
+              expectedVersion: Number(form.get('expectedVersion') ?? 0),
+              adminCode: text('adminCode'),
+              electronicId: text('electronicId'),
+            });
+  const saved = await tryApi(call);
+  if (saved.ok) redirect(303, `/don-vi/${unitId}?asAt=${saved.value.asAt}&da-luu=${action}`);
+  return refused(action, form, saved);
+}
+
+export const actions: Actions = {
+  rename: (event) => run(event, 'rename'),
+  reparent: (event) => run(event, 'reparent'),
+  close: (event) => run(event, 'close'),
+  codes: (event) => run(event, 'codes'),
+};
