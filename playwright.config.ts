@@ -47,7 +47,7 @@ export default defineConfig({
       env: { PORT: String(API_PORT), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
     },
     {
-      command: 'node build/index.js',
+      command: 'node server.js',
       cwd: './apps/portal',
       url: `${portalUrl}/dang-nhap`,
       timeout: 60_000,

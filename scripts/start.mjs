@@ -68,7 +68,7 @@ if (!(await waitForReady(`${apiUrl}/ready`, 120))) {
   await stopAll(1);
 }
 
-start('Portal', process.execPath, ['build/index.js'], join(root, 'apps/portal'), {
+start('Portal', process.execPath, ['server.js'], join(root, 'apps/portal'), {
   HOST: '127.0.0.1',
   PORT: portalPort,
   ORIGIN: portalUrl,

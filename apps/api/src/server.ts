@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
@@ -29,6 +30,9 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     bodyLimit: 4 * 1024 * 1024,
   });
   await app.register(cookie);
+  // JSON and HTML over 1 KB leave gzipped for a client that asks (the portal, on the same machine,
+  // asks for identity). Brotli's default quality costs more CPU than the bytes it saves here.
+  await app.register(compress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
