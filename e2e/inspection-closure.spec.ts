@@ -116,7 +116,7 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await expect(leader.getByText('Số 25/TB-ĐKT')).toBeVisible();
   // Counted from 05/06/2024: 10 working days end on 19/06/2024, so this notice is late.
   await expect(leader.getByText('19/06/2024', { exact: true })).toBeVisible();
-  await expect(leader.getByText(/^Đã thực hiện, trễ \d+ ngày làm việc/)).toBeVisible();
+  await expect(leader.getByText(/^Đã thông báo trễ \d+ ngày làm việc/)).toBeVisible();
 
   // The issued notice downloads as a Word file under its Vietnamese name.
   const notice = leader.waitForEvent('download');

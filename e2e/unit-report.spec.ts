@@ -116,7 +116,7 @@ test('a unit fills its report over two sign-ins, attaches a file, is refused wit
   await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await expect(page.getByTestId('report-status')).toHaveText('Đã gửi Đoàn kiểm tra');
   // Today is long after 03/05/2024: the submission is recorded as late.
-  await expect(page.getByText(/Gửi trễ hạn \d+ ngày làm việc/).first()).toBeVisible();
+  await expect(page.getByText(/Đã gửi trễ \d+ ngày làm việc/).first()).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^Nội dung trả lời mục / })).toHaveCount(0);
   await signOut(page);
 });

@@ -57,7 +57,7 @@ describe('from the domain to the documents', () => {
             status: 'concluded',
             dates: [d('2024-05-07')],
             scheduleNoticeSentOn: d('2024-04-19'),
-            unitReportSubmittedOn: d('2024-04-29'),
+            unitReport: { firstSubmittedOn: d('2024-04-29'), awaitingResubmission: false },
             conclusionNoticeSentOn: d('2024-05-20'),
             findings,
             recommendations: tracked,

@@ -321,6 +321,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
         visibility: { kind: 'all' },
         planId: plan.id,
       });
+      const results = await workbookResults(deps.db, inspections, day);
       const visits = inspections.map((inspection) => ({
         inspection,
         deadlines: deadlinesOf(
@@ -328,10 +329,18 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
           { rules: plan.deadlineRules, reading: plan.deadlineReading },
           calendar,
           day,
+          results.records,
         ),
       }));
-      const results = await workbookResults(deps.db, inspections, day);
-      const bytes = await planWorkbookXlsx(planWorkbookSource({ plan, visits, today: day, ...results }));
+      const bytes = await planWorkbookXlsx(
+        planWorkbookSource({
+          plan,
+          visits,
+          today: day,
+          findings: results.findings,
+          recommendations: results.recommendations,
+        }),
+      );
       return sendFile(reply, {
         name: safeFileName(`Tình hình thực hiện - ${plan.title}`, 'xlsx'),
         mime: XLSX_MIME,

@@ -1,4 +1,10 @@
-import { type Database, type InspectionRecord, listFindingsOf, listRecommendationsOf } from '@kiemtra/db';
+import {
+  type Database,
+  type InspectionRecord,
+  listFindingsOf,
+  listRecommendationsOf,
+  type RecommendationRecord,
+} from '@kiemtra/db';
 import type { PlanWorkbookInput } from '@kiemtra/documents';
 import { isOverdue, type LocalDate } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
@@ -9,13 +15,14 @@ export async function workbookResults(
   db: Kysely<Database>,
   inspections: readonly InspectionRecord[],
   today: LocalDate,
-): Promise<Pick<PlanWorkbookInput, 'findings' | 'recommendations'>> {
-  if (inspections.length === 0) return { findings: [], recommendations: [] };
+): Promise<Pick<PlanWorkbookInput, 'findings' | 'recommendations'> & { records: RecommendationRecord[] }> {
+  if (inspections.length === 0) return { findings: [], recommendations: [], records: [] };
   const ids = inspections.map((i) => i.id);
   const unitOf = new Map(inspections.map((i) => [i.id, i.orgUnitName]));
   const findings = await listFindingsOf(db, ids);
   const recommendations = await listRecommendationsOf(db, ids);
   return {
+    records: recommendations,
     findings: findings.map((f) => ({
       unitName: unitOf.get(f.inspectionId) ?? '',
       area: f.area,

@@ -10,7 +10,6 @@ import {
   type Actor,
   can,
   checkConclusionIssuable,
-  conclusionNoticeDeadline,
   formatVietnamese,
   type LocalDate,
   parseIsoDate,
@@ -18,6 +17,7 @@ import {
   type WorkingCalendar,
 } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
+import { deadlinesOf } from '../calendar/deadlines-of.js';
 import { toInspectionDto } from '../trpc/dto/inspection.dto.js';
 import { toFindingDto } from './finding-dto.js';
 import { toRecommendation, toRecommendationDto } from './recommendation-model.js';
@@ -51,21 +51,13 @@ export async function conclusionView(
   const recommendations = visible ? await listRecommendations(db, inspection.id) : [];
 
   const dates = inspection.visitDates.map(parseIsoDate).toSorted((a, b) => a - b);
-  const first = dates[0];
   const last = dates.at(-1);
-  const noticeDate = conclusion?.noticeDate ? parseIsoDate(conclusion.noticeDate) : undefined;
-  const deadline =
-    first !== undefined && last !== undefined
-      ? conclusionNoticeDeadline({
-          firstOnSiteDay: first,
-          lastOnSiteDay: last,
-          ...(noticeDate === undefined ? {} : { noticeDate }),
-          rules: plan.deadlineRules,
-          reading: plan.deadlineReading,
-          calendar,
-          today,
-        })
-      : undefined;
+  const deadline = deadlinesOf(
+    inspection,
+    { rules: plan.deadlineRules, reading: plan.deadlineReading },
+    calendar,
+    today,
+  ).find((x) => x.code === 'CONCLUSION_NOTICE');
 
   const preview = checkConclusionIssuable({
     inspection: { lastOnSiteDay: last, status: inspection.status },

@@ -1,9 +1,10 @@
 import { type Database, type InspectionRecord, listInspectionResults } from '@kiemtra/db';
 import { parseIsoDate, type SummaryInspection } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
+import { visitFactsOf } from '../calendar/deadlines-of.js';
 import { toRecommendation } from './recommendation-model.js';
 
-/** The visits as assembleSummary reads them: dates, notices, findings and recommendations. */
+/** The visits as assembleSummary reads them: dates, the acts recorded, findings and recommendations. */
 export async function summaryInspections(
   db: Kysely<Database>,
   inspections: readonly InspectionRecord[],
@@ -28,9 +29,12 @@ export async function summaryInspections(
       })),
       recommendations: (results.recommendations.get(i.id) ?? []).map(toRecommendation),
     };
-    if (i.currentNoticeDate !== null) out.scheduleNoticeSentOn = parseIsoDate(i.currentNoticeDate);
-    const notice = results.conclusionNoticeDates.get(i.id);
-    if (notice !== undefined) out.conclusionNoticeSentOn = parseIsoDate(notice);
+    // The acts recorded, read once for every surface (visitFactsOf): a submitted report counts as submitted.
+    const facts = visitFactsOf(i, []);
+    out.form = facts.form;
+    if (facts.scheduleNoticeSentOn !== undefined) out.scheduleNoticeSentOn = facts.scheduleNoticeSentOn;
+    if (facts.unitReport !== undefined) out.unitReport = facts.unitReport;
+    if (facts.conclusionNoticeSentOn !== undefined) out.conclusionNoticeSentOn = facts.conclusionNoticeSentOn;
     return out;
   });
 }

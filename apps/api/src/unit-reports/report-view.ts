@@ -16,7 +16,6 @@ import {
   REPORT_STATUS_LABELS,
   reportProgress,
   sectionsOf,
-  submissionTimingLabel,
 } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import type { AppDeps } from '../trpc/context.js';
@@ -139,12 +138,8 @@ export async function buildReportView(
       lastSubmittedAt: report?.lastSubmittedAt ?? null,
       dueDateAtSubmission: report?.dueDate ?? null,
       timing: report?.timing ?? null,
-      timingLabel:
-        report?.timing === 'late'
-          ? submissionTimingLabel({ kind: 'late', workingDaysLate: report.workingDaysLate ?? 0 })
-          : report?.timing === 'on_time'
-            ? submissionTimingLabel({ kind: 'on_time' })
-            : null,
+      // Judged today against the visit's dates as they stand (visitDeadlines), not as stored at submission.
+      timingLabel: report?.firstSubmittedAt && deadline?.doneOn !== undefined ? deadline.stateLabel : null,
       reopenedReason: report?.reopenedReason ?? null,
     },
     deadline: deadline ? toInspectionDeadlineDto(deadline) : null,

@@ -3,6 +3,7 @@ import {
   type InspectionKind,
   type InspectionStatus,
   type InspectionVisibility,
+  type ReportStatus,
   UNIT_VISIBLE_STATUSES,
 } from '@kiemtra/domain';
 import { type Kysely, sql } from 'kysely';
@@ -35,10 +36,25 @@ export interface InspectionRecord {
   lateNoticeReason: string | null;
   /** The date of the schedule notice in force, once the unit has been notified. */
   currentNoticeDate: string | null;
+  /** The other recorded acts its deadlines are judged by (visitDeadlines in the domain). */
+  acts: InspectionActs;
   version: number;
   /** Users on the team, the leader included, for the access policy. */
   teamUserIds: string[];
   teamLeaderUserId: string | null;
+}
+
+/** When each act of a visit was done, as recorded; null while not done. */
+export interface InspectionActs {
+  reportStatus: ReportStatus | null;
+  reportFirstSubmittedAt: Date | null;
+  reportLastSubmittedAt: Date | null;
+  conclusionNoticeDate: string | null;
+  /** The last on-site day of the visit's round (its visits not cancelled), the round's closing and summary. */
+  roundEnd: string | null;
+  roundClosedOn: string | null;
+  summaryIssuedOn: string | null;
+  planWindowEnd: string;
 }
 
 const baseQuery = (db: Executor) =>
@@ -69,6 +85,49 @@ const baseQuery = (db: Executor) =>
       'inspections.visit_dates',
       'inspections.late_notice_reason',
       'inspections.version',
+      'plans.window_end as plan_window_end',
+      eb
+        .selectFrom('unit_reports')
+        .whereRef('unit_reports.inspection_id', '=', 'inspections.id')
+        .select('unit_reports.status')
+        .limit(1)
+        .as('report_status'),
+      eb
+        .selectFrom('unit_reports')
+        .whereRef('unit_reports.inspection_id', '=', 'inspections.id')
+        .select('unit_reports.first_submitted_at')
+        .limit(1)
+        .as('report_first_submitted_at'),
+      eb
+        .selectFrom('unit_reports')
+        .whereRef('unit_reports.inspection_id', '=', 'inspections.id')
+        .select('unit_reports.last_submitted_at')
+        .limit(1)
+        .as('report_last_submitted_at'),
+      eb
+        .selectFrom('conclusions')
+        .whereRef('conclusions.inspection_id', '=', 'inspections.id')
+        .select('conclusions.notice_date')
+        .limit(1)
+        .as('conclusion_notice_date'),
+      eb
+        .selectFrom('inspections as mate')
+        .whereRef('mate.round_id', '=', 'inspections.round_id')
+        .where('mate.status', '<>', 'cancelled')
+        .select((m) => m.fn.max('mate.end_date').as('end'))
+        .as('round_end'),
+      eb
+        .selectFrom('rounds')
+        .whereRef('rounds.id', '=', 'inspections.round_id')
+        .select('rounds.closed_on')
+        .as('round_closed_on'),
+      eb
+        .selectFrom('summary_reports')
+        .whereRef('summary_reports.round_id', '=', 'inspections.round_id')
+        .where('summary_reports.status', '=', 'issued')
+        .select('summary_reports.issued_on')
+        .limit(1)
+        .as('summary_issued_on'),
       eb
         .selectFrom('schedule_notices')
         .whereRef('schedule_notices.inspection_id', '=', 'inspections.id')
@@ -114,6 +173,16 @@ const toRecord = (r: Row): InspectionRecord => ({
   visitDates: r.visit_dates.length > 0 ? r.visit_dates : r.start_date ? [r.start_date] : [],
   lateNoticeReason: r.late_notice_reason,
   currentNoticeDate: r.current_notice_date ?? null,
+  acts: {
+    reportStatus: r.report_status ?? null,
+    reportFirstSubmittedAt: r.report_first_submitted_at ?? null,
+    reportLastSubmittedAt: r.report_last_submitted_at ?? null,
+    conclusionNoticeDate: r.conclusion_notice_date ?? null,
+    roundEnd: r.round_end ?? null,
+    roundClosedOn: r.round_closed_on ?? null,
+    summaryIssuedOn: r.summary_issued_on ?? null,
+    planWindowEnd: r.plan_window_end,
+  },
   version: r.version,
   teamUserIds: r.team_user_ids ?? [],
   teamLeaderUserId: r.team_leader_user_id ?? null,

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINE_RULES_2024 } from '../calendar/deadline-rules.js';
 import type { InspectionStatus } from '../plan/vocabulary.js';
-import {
-  checkConclusionIssuable,
-  conclusionNoticeDeadline,
-  conclusionNoticeSchema,
-  isConclusionNoticeNumber,
-} from './conclusion.js';
+import { checkConclusionIssuable, conclusionNoticeSchema, isConclusionNoticeNumber } from './conclusion.js';
 import { calendar, codesOf, d, makeFinding, makeRecommendation, messagesOf } from './test-fixtures.js';
 
 // Wed 28/08/2024; the National Day break (31/8–3/9) falls inside the 10 working days.
@@ -165,43 +160,5 @@ describe('notice numbers', () => {
     expect(r.error?.issues[0]?.message).toBe(
       'Số thông báo kết luận phải có dạng số/TB-cơ quan, ví dụ 25/TB-ĐKT.',
     );
-  });
-});
-
-describe('conclusionNoticeDeadline', () => {
-  const visit = {
-    firstOnSiteDay: d('2024-08-28'),
-    lastOnSiteDay: d('2024-08-28'),
-    rules: DEFAULT_DEADLINE_RULES_2024,
-    calendar,
-  };
-
-  it('is due Fri 13/09/2024 for an inspection on Wed 28/08/2024, past the National Day break', () => {
-    const dl = conclusionNoticeDeadline({ ...visit, today: d('2024-08-29') });
-    expect(dl?.dueDate).toBe(d('2024-09-13'));
-    expect(dl?.state).toEqual({ kind: 'due_in', workingDays: 9 });
-  });
-
-  it('is on time for a notice on 13/09 and late by 1 working day on Mon 16/09', () => {
-    const onTime = conclusionNoticeDeadline({
-      ...visit,
-      noticeDate: d('2024-09-13'),
-      today: d('2024-09-20'),
-    });
-    expect(onTime?.state).toEqual({ kind: 'met_on_time' });
-    expect(onTime?.stateLabel).toBe('Đã thực hiện đúng hạn (hạn 13/09/2024)');
-    const late = conclusionNoticeDeadline({ ...visit, noticeDate: d('2024-09-16'), today: d('2024-09-20') });
-    expect(late?.state).toEqual({ kind: 'met_late', workingDaysLate: 1 });
-    expect(late?.stateLabel).toBe('Đã thực hiện, trễ 1 ngày làm việc (hạn 13/09/2024)');
-  });
-
-  it('counts from the last day of a multi-day visit, and says missed when nothing was sent', () => {
-    const dl = conclusionNoticeDeadline({ ...visit, lastOnSiteDay: d('2024-08-30'), today: d('2024-09-18') });
-    expect(dl?.dueDate).toBe(d('2024-09-17'));
-    expect(dl?.state).toEqual({ kind: 'missed', workingDaysOverdue: 1 });
-  });
-
-  it('is undefined when the plan has no conclusion rule', () => {
-    expect(conclusionNoticeDeadline({ ...visit, rules: [], today: d('2024-09-01') })).toBeUndefined();
   });
 });

@@ -1,8 +1,5 @@
 import { localDateSchema } from '../calendar/date-input.js';
-import type { DeadlineReading, DeadlineRule } from '../calendar/deadline-rules.js';
 import { formatVietnamese, type LocalDate } from '../calendar/local-date.js';
-import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { type InspectionDeadline, inspectionDeadlines } from '../plan/inspection-deadlines.js';
 import { INSPECTION_STATUS_LABELS, type InspectionStatus } from '../plan/vocabulary.js';
 import { z } from '../validation/zod-vi.js';
 import { FINDING_AREA_LABELS } from './content-areas.js';
@@ -192,35 +189,4 @@ export function checkConclusionIssuable(input: {
   });
 
   return inspectionResultOf(issues);
-}
-
-/**
- * The conclusion notice's deadline and its state (seed III.2.d: within 10 working days from the
- * inspection date, counted from the last on-site day). Decided by inspectionDeadlines, the one
- * place for a visit's deadlines; undefined when the plan has no CONCLUSION_NOTICE rule.
- * @example conclusionNoticeDeadline({ firstOnSiteDay: d('2024-08-28'), lastOnSiteDay: d('2024-08-28'),
- *   noticeDate: d('2024-09-16'), rules: DEFAULT_DEADLINE_RULES_2024, calendar, today })
- *   // { dueDate: 2024-09-13, state: { kind: 'met_late', workingDaysLate: 1 }, … }
- */
-export function conclusionNoticeDeadline(input: {
-  firstOnSiteDay: LocalDate;
-  lastOnSiteDay: LocalDate;
-  noticeDate?: LocalDate;
-  rules: readonly DeadlineRule[];
-  calendar: WorkingCalendar;
-  today: LocalDate;
-  reading?: DeadlineReading;
-}): InspectionDeadline | undefined {
-  const facts: Parameters<typeof inspectionDeadlines>[0]['facts'] = {
-    startDate: input.firstOnSiteDay,
-    endDate: input.lastOnSiteDay,
-  };
-  if (input.noticeDate !== undefined) facts.conclusionNoticeSentOn = input.noticeDate;
-  return inspectionDeadlines({
-    facts,
-    rules: input.rules,
-    reading: input.reading ?? 'A',
-    calendar: input.calendar,
-    today: input.today,
-  }).find((x) => x.code === 'CONCLUSION_NOTICE');
 }

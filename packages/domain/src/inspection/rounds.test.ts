@@ -90,7 +90,9 @@ describe('summaryReportDeadline', () => {
       today: d('2024-11-05'),
       submittedOn: d('2024-10-30'),
     });
-    expect(late.ok && late.deadline.stateLabel).toBe('Đã thực hiện, trễ 2 ngày làm việc (hạn 28/10/2024)');
+    expect(late.ok && late.deadline.stateLabel).toBe(
+      'Đã báo cáo trễ 2 ngày làm việc ngày 30/10/2024 (hạn 28/10/2024)',
+    );
     const missed = summaryReportDeadline({ round: closed, rules, calendar, today: d('2024-10-29') });
     expect(missed.ok && missed.deadline.state).toEqual({ kind: 'missed', workingDaysOverdue: 1 });
   });

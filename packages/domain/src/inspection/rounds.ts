@@ -1,9 +1,7 @@
-import { computeDeadline } from '../calendar/compute-deadline.js';
 import type { DeadlineRule } from '../calendar/deadline-rules.js';
-import { deadlineState, deadlineStateLabel } from '../calendar/deadline-state.js';
 import { formatVietnamese, type LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { InspectionDeadline } from '../plan/inspection-deadlines.js';
+import { actDeadline, type InspectionDeadline } from '../deadlines/act-deadline.js';
 import type { InspectionStatus } from '../plan/vocabulary.js';
 import {
   type InspectionIssue,
@@ -100,7 +98,7 @@ export type SummaryDeadlineResult =
 
 /**
  * The summary report's deadline (seed III.2.e: within 20 working days from the end of the round),
- * started by closing the round and counted from the round's end; its state through deadlineState.
+ * started by closing the round and counted from the round's end; its state through actDeadline.
  * @example summaryReportDeadline({ round, rules: DEFAULT_DEADLINE_RULES_2024, calendar, today })
  *   // round ending Mon 30/09/2024 → { ok: true, deadline: { dueDate: 2024-10-28, … } }
  */
@@ -110,6 +108,7 @@ export function summaryReportDeadline(input: {
   calendar: WorkingCalendar;
   today: LocalDate;
   submittedOn?: LocalDate;
+  historical?: boolean;
 }): SummaryDeadlineResult {
   const { round, calendar, today, submittedOn } = input;
   const closable = checkRoundClosable({ round, today: round.closedOn ?? today });
@@ -141,25 +140,14 @@ export function summaryReportDeadline(input: {
       ],
     };
   }
-  const computed = computeDeadline({ rule, baseDate: end, calendar });
-  const state = deadlineState({
-    dueDate: computed.dueDate,
-    direction: rule.direction,
+  const deadline = actDeadline({
+    rule,
     baseDate: end,
+    reading: 'A',
     doneOn: submittedOn,
-    today,
     calendar,
+    today,
+    historical: input.historical ?? false,
   });
-  return {
-    ok: true,
-    deadline: {
-      code: 'SUMMARY_REPORT',
-      label: rule.label,
-      dueDate: computed.dueDate,
-      doneOn: submittedOn,
-      state,
-      stateLabel: deadlineStateLabel(state, computed.dueDate),
-      explanation: computed.explanation,
-    },
-  };
+  return { ok: true, deadline };
 }

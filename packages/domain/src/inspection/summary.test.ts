@@ -9,7 +9,7 @@ const taySon: SummaryInspection = {
   status: 'concluded',
   dates: [d('2024-08-28')],
   scheduleNoticeSentOn: d('2024-08-14'), // due 14/08: on time
-  unitReportSubmittedOn: d('2024-08-22'), // due 21/08: late
+  unitReport: { firstSubmittedOn: d('2024-08-22'), awaitingResubmission: false }, // due 21/08: late
   conclusionNoticeSentOn: d('2024-09-13'), // due 13/09: on time
   findings: [
     makeFinding({ id: 'f1', area: 'A1', kind: 'achievement' }),

@@ -1,13 +1,9 @@
 import type { DeadlineReading, DeadlineRule } from '../calendar/deadline-rules.js';
-import type { DeadlineState } from '../calendar/deadline-state.js';
 import type { LocalDate } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import {
-  INSPECTION_DEADLINE_CODES,
-  type InspectionDeadlineFacts,
-  inspectionDeadlines,
-} from '../plan/inspection-deadlines.js';
-import type { InspectionStatus } from '../plan/vocabulary.js';
+import type { ActState } from '../deadlines/act-labels.js';
+import { type UnitReportFacts, type VisitFacts, visitDeadlines } from '../deadlines/visit-deadlines.js';
+import type { InspectionForm, InspectionStatus } from '../plan/vocabulary.js';
 import { FINDING_AREA_LABELS, FINDING_AREAS, type FindingArea } from './content-areas.js';
 import {
   FINDING_KINDS,
@@ -30,15 +26,21 @@ export interface SummaryInspection {
   id: string;
   unit: { id: string; name: string };
   status: InspectionStatus;
+  /** On-site unless said otherwise; a desk inspection has no schedule notice. */
+  form?: InspectionForm;
   dates: readonly LocalDate[];
   scheduleNoticeSentOn?: LocalDate;
-  unitReportSubmittedOn?: LocalDate;
+  unitReport?: UnitReportFacts;
   conclusionNoticeSentOn?: LocalDate;
   findings: readonly (FindingFacts & { severity?: ViolationSeverity })[];
   recommendations: readonly Recommendation[];
 }
 
-type ComplianceCode = (typeof INSPECTION_DEADLINE_CODES)[number];
+/** The deadlines of each visit the summary counts (the summary's own and remediation are counted apart). */
+export const COMPLIANCE_CODES = ['SCHEDULE_NOTICE', 'UNIT_REPORT', 'CONCLUSION_NOTICE'] as const;
+type ComplianceCode = (typeof COMPLIANCE_CODES)[number];
+const isComplianceCode = (code: string): code is ComplianceCode =>
+  (COMPLIANCE_CODES as readonly string[]).includes(code);
 
 /** How many inspections met a deadline on time, late, missed it, or are still within it. */
 export interface ComplianceCount {
@@ -99,8 +101,10 @@ const emptyRecommendationCounts = (): RecommendationCounts => ({
   remediatedOnTime: 0,
 });
 
-function bucket(state: DeadlineState): keyof ComplianceCount {
+function bucket(state: ActState): keyof ComplianceCount | undefined {
   switch (state.kind) {
+    case 'not_applicable':
+      return undefined;
     case 'met_on_time':
       return 'onTime';
     case 'met_late':
@@ -125,7 +129,7 @@ function countRecommendation(counts: RecommendationCounts, r: Recommendation, to
 /**
  * The draft of a round's summary report to UBND tỉnh (seed III.2.e) and the per-unit results for
  * the ranking: units inspected; deadline compliance of the schedule notice, the unit report and
- * the conclusion notice (through inspectionDeadlines, hence deadlineState); findings by area, kind
+ * the conclusion notice (through visitDeadlines, the one rule for every surface); findings by area, kind
  * and severity, and recommendations by state, of concluded inspections only; overdue ones. Pass
  * `units` (the plan's targets) to list units not inspected too.
  * @example assembleSummary({ round: { id: 'd1', inspections }, rules: DEFAULT_DEADLINE_RULES_2024, calendar, today })
@@ -143,7 +147,7 @@ export function assembleSummary(input: {
   const inspections = round.inspections.filter((i) => i.status !== 'cancelled');
 
   const deadlineCompliance = Object.fromEntries(
-    INSPECTION_DEADLINE_CODES.map((c) => [c, { onTime: 0, late: 0, missed: 0, pending: 0 }]),
+    COMPLIANCE_CODES.map((c) => [c, { onTime: 0, late: 0, missed: 0, pending: 0 }]),
   ) as Record<ComplianceCode, ComplianceCount>;
   const byArea = new Map<FindingArea, Record<FindingKind, number>>();
   const findingsByKind = zeros(FINDING_KINDS);
@@ -178,18 +182,14 @@ export function assembleSummary(input: {
       unitsInspected.push({ id: i.unit.id, name: i.unit.name });
     }
 
-    const sorted = i.dates.toSorted((a, b) => a - b);
-    const first = sorted[0];
-    const last = sorted.at(-1);
-    if (first !== undefined && last !== undefined) {
-      const facts: InspectionDeadlineFacts = { startDate: first, endDate: last };
-      if (i.scheduleNoticeSentOn !== undefined) facts.scheduleNoticeSentOn = i.scheduleNoticeSentOn;
-      if (i.unitReportSubmittedOn !== undefined) facts.unitReportSubmittedOn = i.unitReportSubmittedOn;
-      if (i.conclusionNoticeSentOn !== undefined) facts.conclusionNoticeSentOn = i.conclusionNoticeSentOn;
-      const reading = input.reading ?? 'A';
-      for (const dl of inspectionDeadlines({ facts, rules, reading, calendar, today })) {
-        deadlineCompliance[dl.code as ComplianceCode][bucket(dl.state)] += 1;
-      }
+    const facts: VisitFacts = { status: i.status, form: i.form ?? 'on_site', visitDates: i.dates };
+    if (i.scheduleNoticeSentOn !== undefined) facts.scheduleNoticeSentOn = i.scheduleNoticeSentOn;
+    if (i.unitReport !== undefined) facts.unitReport = i.unitReport;
+    if (i.conclusionNoticeSentOn !== undefined) facts.conclusionNoticeSentOn = i.conclusionNoticeSentOn;
+    const reading = input.reading ?? 'A';
+    for (const dl of visitDeadlines({ facts, rules, reading, calendar, today })) {
+      const where = bucket(dl.state);
+      if (isComplianceCode(dl.code) && where !== undefined) deadlineCompliance[dl.code][where] += 1;
     }
 
     if (!CONCLUDED.includes(i.status)) {

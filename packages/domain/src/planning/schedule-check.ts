@@ -6,7 +6,7 @@ import {
   maxDate,
 } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { type InspectionDeadline, inspectionDeadlines } from '../plan/inspection-deadlines.js';
+import { type InspectionDeadline, visitDeadlines } from '../deadlines/index.js';
 import type { InspectionForm, InspectionKind } from '../plan/vocabulary.js';
 import type { PlanWindow } from './plan-model.js';
 import { type PlanningIssue, planningIssue } from './planning-issue.js';
@@ -139,8 +139,9 @@ export function checkSchedule(input: ScheduleCheckInput): ScheduleCheckResult {
     }
   }
 
-  const deadlines = inspectionDeadlines({
-    facts: { startDate: first, endDate: last },
+  // The deadlines a visit on these days would have, nothing done yet (the notice is what is checked).
+  const deadlines = visitDeadlines({
+    facts: { status: 'scheduled', form: 'on_site', visitDates: dates },
     rules: input.rules,
     reading: input.reading,
     calendar,

@@ -145,9 +145,5 @@ export function submissionTiming(input: {
     : { kind: 'on_time' };
 }
 
-export function submissionTimingLabel(timing: SubmissionTiming): string {
-  return timing.kind === 'on_time' ? 'Gửi đúng hạn' : `Gửi trễ hạn ${timing.workingDaysLate} ngày làm việc`;
-}
-
 /** The team reads a report only once the unit has submitted it; drafts are the unit's own. */
 export const teamMayRead = (firstSubmittedAt: Date | null): boolean => firstSubmittedAt !== null;

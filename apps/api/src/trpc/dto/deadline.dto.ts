@@ -9,12 +9,16 @@ import {
 export function toDeadlineSummaryDto(d: InspectionDeadline) {
   return {
     code: d.code,
+    key: d.key,
     label: d.label,
     dueDate: toIsoDate(d.dueDate),
     dueDateText: formatVietnamese(d.dueDate),
     doneOn: d.doneOn === undefined ? null : toIsoDate(d.doneOn),
     state: d.state,
     stateLabel: d.stateLabel,
+    provisional: d.provisional,
+    historical: d.historical,
+    note: d.note ?? null,
   };
 }
 

@@ -81,7 +81,9 @@ export const inspectionsRouter = router({
     const settings = await findPlanDeadlineSettings(ctx.db, inspection.planId);
     if (!settings) throw new DomainError('NOT_FOUND', 'Không tìm thấy kế hoạch kiểm tra này.');
     const calendar = await ctx.calendar.current(ctx.db);
-    const deadlines = deadlinesOf(inspection, settings, calendar, todayInVietnam(ctx.clock.now()));
+    const recommendations = await listRecommendationsOf(ctx.db, [inspection.id]);
+    const today = todayInVietnam(ctx.clock.now());
+    const deadlines = deadlinesOf(inspection, settings, calendar, today, recommendations);
     return {
       inspection: toInspectionDto(inspection),
       reading: settings.reading,

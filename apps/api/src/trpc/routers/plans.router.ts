@@ -1,4 +1,4 @@
-import { findPlanDetail, listPlans, listVisibleInspections } from '@kiemtra/db';
+import { findPlanDetail, listPlans, listRecommendationsOf, listVisibleInspections } from '@kiemtra/db';
 import { can, DomainError, inspectionVisibility, planByIdInput, todayInVietnam } from '@kiemtra/domain';
 import { deadlinesOf } from '../../calendar/deadlines-of.js';
 import { planResource } from '../../planning/plan-access.js';
@@ -38,7 +38,16 @@ export const plansRouter = router({
       const calendar = await ctx.calendar.current(ctx.db);
       const today = todayInVietnam(ctx.clock.now());
       const settings = { rules: plan.deadlineRules, reading: plan.deadlineReading };
-      return toPlanDetailDto(plan, inspections, (i) => deadlinesOf(i, settings, calendar, today));
+      const recommendations =
+        inspections.length === 0
+          ? []
+          : await listRecommendationsOf(
+              ctx.db,
+              inspections.map((i) => i.id),
+            );
+      return toPlanDetailDto(plan, inspections, (i) =>
+        deadlinesOf(i, settings, calendar, today, recommendations),
+      );
     }),
 
   create: createPlan,

@@ -274,7 +274,7 @@ describe('submission', () => {
     expect(view.report).toMatchObject({
       status: 'submitted',
       timing: 'on_time',
-      timingLabel: 'Gửi đúng hạn',
+      timingLabel: 'Đã gửi đúng hạn ngày 03/05/2024 (hạn 03/05/2024)',
       dueDateAtSubmission: '2024-05-03',
       firstSubmittedAt: now,
     });
@@ -307,7 +307,7 @@ describe('submission', () => {
     });
     expect(result.timing).toBe('late');
     expect((await tayson.reports.get.query({ inspectionId: taysonInspection })).report.timingLabel).toBe(
-      'Gửi trễ hạn 2 ngày làm việc',
+      'Đã gửi trễ 2 ngày làm việc ngày 30/05/2024 (hạn 28/05/2024)',
     );
   });
 });

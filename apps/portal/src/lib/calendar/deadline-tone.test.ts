@@ -17,4 +17,8 @@ describe('deadlineTone', () => {
     expect(deadlineTone({ kind: 'met_on_time' })).toBe('met');
     expect(deadlineTone({ kind: 'not_due' })).toBe('open');
   });
+
+  it('shows a deadline that does not apply (a desk inspection, a cancelled one) as neither met nor missed', () => {
+    expect(deadlineTone({ kind: 'not_applicable', reason: 'cuộc kiểm tra đã hủy' })).toBe('none');
+  });
 });

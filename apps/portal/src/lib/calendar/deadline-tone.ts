@@ -4,7 +4,7 @@
  * out and is not told by colour alone.
  */
 
-export type DeadlineTone = 'missed' | 'soon' | 'met' | 'open';
+export type DeadlineTone = 'missed' | 'soon' | 'met' | 'open' | 'none';
 
 /** Within this many working days a deadline not yet met is "due soon". */
 export const DUE_SOON_WORKING_DAYS = 3;
@@ -14,7 +14,8 @@ type State =
   | { kind: 'due_in'; workingDays: number }
   | { kind: 'met_on_time' }
   | { kind: 'met_late'; workingDaysLate: number }
-  | { kind: 'missed'; workingDaysOverdue: number };
+  | { kind: 'missed'; workingDaysOverdue: number }
+  | { kind: 'not_applicable'; reason: string };
 
 /**
  * @example deadlineTone({ kind: 'due_in', workingDays: 2 }) // 'soon'
@@ -30,6 +31,8 @@ export function deadlineTone(state: State): DeadlineTone {
       return 'met';
     case 'not_due':
       return 'open';
+    case 'not_applicable':
+      return 'none';
     default: {
       const unknown: never = state;
       return unknown;
@@ -43,4 +46,5 @@ export const TONE_SYMBOLS: Record<DeadlineTone, string> = {
   soon: '!',
   met: '✓',
   open: '○',
+  none: '–',
 };

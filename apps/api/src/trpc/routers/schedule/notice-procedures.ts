@@ -11,7 +11,6 @@ import {
 } from '@kiemtra/db';
 import {
   inspectionByIdInput,
-  inspectionDeadlines,
   inspectionStatusAfter,
   type LocalDate,
   type NoticeRecord,
@@ -20,6 +19,7 @@ import {
   rescheduleInput,
   todayInVietnam,
   toIsoDate,
+  visitDeadlines,
   type WorkingCalendar,
 } from '@kiemtra/domain';
 import { auditActorOf } from '../../audit-actor.js';
@@ -52,8 +52,13 @@ function deadlinesAnnounced(
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first === undefined || last === undefined) return [];
-  return inspectionDeadlines({
-    facts: { startDate: parseIsoDate(first), endDate: parseIsoDate(last), scheduleNoticeSentOn: noticeDate },
+  return visitDeadlines({
+    facts: {
+      status: 'notified',
+      form: 'on_site',
+      visitDates: sorted.map(parseIsoDate),
+      scheduleNoticeSentOn: noticeDate,
+    },
     rules: plan.deadlineRules,
     reading: plan.deadlineReading,
     calendar,

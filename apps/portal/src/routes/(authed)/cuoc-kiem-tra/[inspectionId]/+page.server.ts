@@ -15,6 +15,10 @@ export const load: PageServerLoad = async (event) => {
   return {
     inspection,
     reading,
-    deadlines: deadlines.map(({ explanation, ...d }) => ({ ...d, view: explanationView(explanation) })),
+    deadlines: deadlines.map(({ explanation, ...d }) => ({
+      ...d,
+      anchor: d.key.replace(':', '-'),
+      view: explanationView(explanation),
+    })),
   };
 };

@@ -1,0 +1,4 @@
+export * from './act-deadline.js';
+export * from './act-labels.js';
+export * from './deadline-moves.js';
+export * from './visit-deadlines.js';
