@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEADLINE_RULES_2024 } from '../calendar/deadline-rules.js';
 import type { InspectionStatus } from '../plan/vocabulary.js';
 import { checkConclusionIssuable, conclusionNoticeSchema, isConclusionNoticeNumber } from './conclusion.js';
-import { calendar, codesOf, d, makeFinding, makeRecommendation, messagesOf } from './test-fixtures.js';
+import { codesOf, d, makeFinding, makeRecommendation, messagesOf } from './test-fixtures.js';
 
 // Wed 28/08/2024; the National Day break (31/8–3/9) falls inside the 10 working days.
 const inspection = { lastOnSiteDay: d('2024-08-28'), status: 'in_progress' as InspectionStatus };

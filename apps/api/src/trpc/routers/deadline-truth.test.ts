@@ -1,10 +1,8 @@
 import { flat, openDocx } from '@kiemtra/documents/testing';
-import type { TRPCClient } from '@trpc/client';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../auth/tokens.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../testing/test-server.js';
-import type { AppRouter } from '../root.js';
 
 // Issue 13: the same facts give the same state through every surface that shows a deadline.
 // The seed visits Sở Công Thương on Thursday 09/05/2024: its report is due Friday 03/05/2024.
