@@ -73,7 +73,7 @@ const same = (states: Record<string, string | undefined>, label: string) =>
 
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => now } });
-  const visit = (await (await as('sct')).inspections.list.query()).find((i) => i.orgUnitName === UNIT);
+  const visit = (await (await as('sct')).inspections.list.query()).items.find((i) => i.orgUnitName === UNIT);
   if (!visit) throw new Error('no visit to Sở Công Thương in the seed');
   inspectionId = visit.id;
   planId = visit.planId;
