@@ -3,6 +3,7 @@ import {
   findInspection,
   findRecommendation,
   type InspectionRecord,
+  lockInspection,
   type PlanForPlanning,
   type RecommendationRecord,
 } from '@kiemtra/db';
@@ -34,6 +35,16 @@ export async function openTeamWork(
   const found = await inspectionFor(db, actor, action, inspectionId);
   assertAccepted(checkTeamWorkOpen(found.inspection.status));
   return found;
+}
+
+/**
+ * The first step of a write to the team's work, inside its transaction: locks the visit (see
+ * lockInspection) and checks again that the work is open, as the conclusion may have been issued
+ * since the check before the transaction.
+ */
+export async function lockOpenTeamWork(trx: Kysely<Database>, inspectionId: string): Promise<void> {
+  const { status } = await lockInspection(trx, inspectionId);
+  assertAccepted(checkTeamWorkOpen(status));
 }
 
 /** A recommendation and the visit it belongs to, checked first for `action` on that visit. */

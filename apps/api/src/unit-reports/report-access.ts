@@ -7,6 +7,7 @@ import {
   findReportByInspection,
   type InspectionRecord,
   listPublishedTemplates,
+  lockReport,
   type ReportRecord,
   type TemplateRecord,
 } from '@kiemtra/db';
@@ -78,16 +79,20 @@ export async function templateForNewReport(
   return template;
 }
 
-/** The visit's report, created against the chosen outline on the first write. */
+/**
+ * The visit's report, created against the chosen outline on the first write, and locked for the
+ * rest of the transaction `db` is (see lockReport): call it first, and check the state after.
+ */
 export async function reportForWriting(
   db: Kysely<Database>,
   inspection: InspectionRecord,
 ): Promise<{ report: ReportRecord; template: TemplateRecord; created: boolean }> {
   const existing = await findReportByInspection(db, inspection.id);
   const templateId = existing?.templateId ?? (await templateForNewReport(db, inspection)).id;
-  const report =
+  const { id } =
     existing ??
     (await ensureReport(db, { tenantId: inspection.tenantId, inspectionId: inspection.id, templateId }));
+  const report = await lockReport(db, id);
   const template = await findOutlineTemplate(db, report.templateId);
   if (!template) throw new Error(`report ${report.id} refers to a missing template`);
   return { report, template, created: existing === null };

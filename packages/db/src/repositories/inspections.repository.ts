@@ -193,6 +193,26 @@ export async function findInspection(db: Executor, inspectionId: string): Promis
   return row ? toRecord(row) : null;
 }
 
+/**
+ * The visit's status and version, read again and locked until the end of the caller's transaction
+ * (FOR UPDATE). The team's writes to findings and recommendations and the issue of the conclusion
+ * take this lock first, so that a conclusion is never issued on a check that a concurrent
+ * recommendation (one without a due date, say) makes untrue before it commits.
+ */
+export async function lockInspection(
+  db: Executor,
+  inspectionId: string,
+): Promise<{ status: InspectionRecord['status']; version: number }> {
+  const row = await db
+    .selectFrom('inspections')
+    .select(['status', 'version'])
+    .where('id', '=', inspectionId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new Error(`inspection ${inspectionId} disappeared`);
+  return { status: row.status, version: row.version };
+}
+
 /** Where a page of visits starts: just after this visit in the list's order. */
 export interface InspectionListKey {
   startDate: string | null;

@@ -81,6 +81,23 @@ export async function findReportByInspection(
 }
 
 /**
+ * The report, read again and locked until the end of the caller's transaction (FOR UPDATE). Every
+ * write to a report's content and every change of its state takes this lock first, so that a save
+ * and a submission cannot both pass their checks on the same state: the later one waits, then
+ * sees the state the other left.
+ */
+export async function lockReport(db: Executor, reportId: string): Promise<ReportRecord> {
+  const row = await db
+    .selectFrom('unit_reports')
+    .select(reportColumns)
+    .where('id', '=', reportId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw new Error(`report ${reportId} disappeared`);
+  return toReport(row);
+}
+
+/**
  * The inspection's report, created against `templateId` if it has none yet. Two first saves racing
  * create one report: the second finds the first's row.
  */

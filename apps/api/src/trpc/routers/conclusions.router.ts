@@ -4,6 +4,7 @@ import {
   insertRecommendation,
   listFindings,
   listRecommendations,
+  lockInspection,
   saveConclusion,
   updateInspectionStatus,
   updateRecommendationDraft,
@@ -25,6 +26,7 @@ import { conclusionView } from '../../inspection/conclusion-view.js';
 import { toRecommendation, toRecommendationDto } from '../../inspection/recommendation-model.js';
 import {
   inspectionFor,
+  lockOpenTeamWork,
   openTeamWork,
   recommendationFor,
   reloadRecommendation,
@@ -69,28 +71,30 @@ export const conclusionsRouter = router({
   /** The general assessment, written by the team while the inspection is under way. */
   saveAssessment: authedProcedure.input(conclusionSaveInput).mutation(async ({ ctx, input }) => {
     const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
-    const version = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      saveConclusion(trx, {
+    const version = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      await lockOpenTeamWork(trx, inspection.id);
+      return saveConclusion(trx, {
         tenantId: inspection.tenantId,
         inspectionId: inspection.id,
         expectedVersion: input.expectedVersion,
         generalAssessment: input.generalAssessment,
-      }),
-    );
+      });
+    });
     if (version === null) throw conflict('Đánh giá chung của kết luận');
     return { version };
   }),
 
   addRecommendation: authedProcedure.input(recommendationAddInput).mutation(async ({ ctx, input }) => {
     const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
-    const id = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      insertRecommendation(trx, {
+    const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      await lockOpenTeamWork(trx, inspection.id);
+      return insertRecommendation(trx, {
         tenantId: inspection.tenantId,
         inspectionId: inspection.id,
         orgUnitId: inspection.orgUnitId,
         fields: draftFields(input.recommendation),
-      }),
-    );
+      });
+    });
     return toRecommendationDto(await reloadRecommendation(ctx.db, id), todayOf(ctx.clock));
   }),
 
@@ -102,14 +106,15 @@ export const conclusionsRouter = router({
       input.recommendationId,
     );
     assertAccepted(checkTeamWorkOpen(inspection.status));
-    const version = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      updateRecommendationDraft(
+    const version = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      await lockOpenTeamWork(trx, inspection.id);
+      return updateRecommendationDraft(
         trx,
         recommendation.id,
         input.expectedVersion,
         draftFields(input.recommendation),
-      ),
-    );
+      );
+    });
     if (version === null) throw conflict('Kiến nghị');
     return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), todayOf(ctx.clock));
   }),
@@ -122,9 +127,10 @@ export const conclusionsRouter = router({
       input.recommendationId,
     );
     assertAccepted(checkTeamWorkOpen(inspection.status));
-    const removed = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      deleteRecommendation(trx, recommendation.id, input.expectedVersion),
-    );
+    const removed = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      await lockOpenTeamWork(trx, inspection.id);
+      return deleteRecommendation(trx, recommendation.id, input.expectedVersion);
+    });
     if (!removed) throw conflict('Kiến nghị');
     return { removed: true };
   }),
@@ -143,22 +149,28 @@ export const conclusionsRouter = router({
     );
     if (inspection.version !== input.expectedVersion) throw conflict('Cuộc kiểm tra');
     const today = todayOf(ctx.clock);
-    const findings = await listFindings(ctx.db, inspection.id);
-    const recommendations = await listRecommendations(ctx.db, inspection.id);
-    const next = inspectionWorkflowAfter(
-      {
-        type: 'conclude',
-        findings,
-        // The earlier years' recommendations it took over keep their own due dates (earlier-conclusions.router.ts).
-        recommendations: recommendations.filter((r) => r.earlierConclusionId === null).map(toRecommendation),
-        notice: input.notice,
-        today,
-      },
-      { status: inspection.status, dates: inspection.visitDates.map(parseIsoDate), notices: [] },
-    );
-    assertAccepted(next);
-    const existing = await findConclusion(ctx.db, inspection.id);
     await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      // Checked under the visit's lock, on what is committed now: a finding or a recommendation
+      // added meanwhile waits for this issue, or this issue waits for it and sees it.
+      const locked = await lockInspection(trx, inspection.id);
+      if (locked.version !== input.expectedVersion) throw conflict('Cuộc kiểm tra');
+      const findings = await listFindings(trx, inspection.id);
+      const recommendations = await listRecommendations(trx, inspection.id);
+      const next = inspectionWorkflowAfter(
+        {
+          type: 'conclude',
+          findings,
+          // The earlier years' recommendations it took over keep their own due dates (earlier-conclusions.router.ts).
+          recommendations: recommendations
+            .filter((r) => r.earlierConclusionId === null)
+            .map(toRecommendation),
+          notice: input.notice,
+          today,
+        },
+        { status: locked.status, dates: inspection.visitDates.map(parseIsoDate), notices: [] },
+      );
+      assertAccepted(next);
+      const existing = await findConclusion(trx, inspection.id);
       const v = await updateInspectionStatus(trx, inspection.id, input.expectedVersion, 'concluded');
       if (v === null) throw conflict('Cuộc kiểm tra');
       const saved = await saveConclusion(trx, {

@@ -14,7 +14,7 @@ import {
   inspectionWorkInput,
 } from '@kiemtra/domain';
 import { findingFieldsOf, toFindingDto } from '../../inspection/finding-dto.js';
-import { inspectionFor, openTeamWork, seesDrafts } from '../../inspection/work-context.js';
+import { inspectionFor, lockOpenTeamWork, openTeamWork, seesDrafts } from '../../inspection/work-context.js';
 import { auditActorOf } from '../audit-actor.js';
 import type { Context } from '../context.js';
 import { conflict } from '../errors.js';
@@ -40,13 +40,14 @@ export const findingsRouter = router({
 
   add: authedProcedure.input(findingAddInput).mutation(async ({ ctx, input }) => {
     const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
-    const id = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      insertFinding(trx, {
+    const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      await lockOpenTeamWork(trx, inspection.id);
+      return insertFinding(trx, {
         tenantId: inspection.tenantId,
         inspectionId: inspection.id,
         fields: findingFieldsOf(input.finding),
-      }),
-    );
+      });
+    });
     const saved = await findFinding(ctx.db, id);
     if (!saved) throw new Error('the finding is missing');
     return toFindingDto(saved);
@@ -54,9 +55,10 @@ export const findingsRouter = router({
 
   update: authedProcedure.input(findingUpdateInput).mutation(async ({ ctx, input }) => {
     const { finding } = await findingToChange(ctx, input.findingId);
-    const version = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      updateFinding(trx, finding.id, input.expectedVersion, findingFieldsOf(input.finding)),
-    );
+    const version = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      await lockOpenTeamWork(trx, finding.inspectionId);
+      return updateFinding(trx, finding.id, input.expectedVersion, findingFieldsOf(input.finding));
+    });
     if (version === null) throw conflict('Nội dung đánh giá');
     const saved = await findFinding(ctx.db, finding.id);
     if (!saved) throw new Error('the finding is missing');
@@ -65,9 +67,10 @@ export const findingsRouter = router({
 
   remove: authedProcedure.input(findingRemoveInput).mutation(async ({ ctx, input }) => {
     const { finding } = await findingToChange(ctx, input.findingId);
-    const removed = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      deleteFinding(trx, finding.id, input.expectedVersion),
-    );
+    const removed = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      await lockOpenTeamWork(trx, finding.inspectionId);
+      return deleteFinding(trx, finding.id, input.expectedVersion);
+    });
     if (!removed) throw conflict('Nội dung đánh giá');
     return { removed: true };
   }),
