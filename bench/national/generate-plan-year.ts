@@ -191,12 +191,13 @@ async function insertVisitRecords(trx: Transaction<Database>, planId: string, p:
     WHERE i.plan_id = ${planId}
   `.execute(trx);
   await sql`
-    INSERT INTO report_answers (report_id, item_code, narrative, updated_by_name, updated_at)
+    INSERT INTO report_answers (report_id, item_code, narrative, has_text, updated_by_name, updated_at)
     SELECT r.id, it.code,
       '<p>Về nội dung <strong>' || it.code || '</strong>, đơn vị đã ban hành kế hoạch, văn bản chỉ đạo và tổ chức thực hiện '
         || 'đầy đủ các nhiệm vụ được giao trong năm; kết quả cụ thể:</p><ul><li>Ban hành ' || (3 + abs(hashtext(r.id::text || it.code)) % 9)
         || ' văn bản chỉ đạo, điều hành.</li><li>Tổ chức ' || (1 + abs(hashtext(it.code || r.id::text)) % 4)
         || ' hội nghị quán triệt, tuyên truyền.</li></ul><p>Tồn tại, hạn chế: một số nhiệm vụ còn chậm so với kế hoạch.</p>',
+      true,
       'Đầu mối cải cách hành chính', coalesce(r.first_submitted_at, now())
     FROM unit_reports r
     JOIN inspections i ON i.id = r.inspection_id AND i.plan_id = ${planId}

@@ -4,6 +4,7 @@ import {
   checkItemEditable,
   DomainError,
   formatVietnamese,
+  narrativeHasText,
   sanitizeNarrative,
   type saveAnswerInput,
   todayInVietnam,
@@ -52,10 +53,13 @@ export async function saveReportAnswer(
     const issues = checkFigures(item.figures, item.figureRules, combined);
     if (issues.length > 0) throw refusal(issues, 'INVALID_INPUT');
 
+    // Sanitized once, here: reads show the stored HTML and count progress from has_text.
+    const narrative = sanitizeNarrative(input.narrative);
     const result = await saveAnswer(trx, {
       reportId: report.id,
       itemCode: item.code,
-      narrative: sanitizeNarrative(input.narrative),
+      narrative,
+      hasText: narrativeHasText(narrative),
       figures: Object.fromEntries(Object.entries(input.figures).filter(([, v]) => v !== null)),
       expectedVersion: input.expectedVersion,
       byName: profile.displayName,

@@ -10,6 +10,7 @@ import * as m20261129500000 from './20261129500000_unit_reports.js';
 import * as m20261129600000 from './20261129600000_inspection_closure.js';
 import * as m20261203500000 from './20261203500000_unit_register.js';
 import * as m20261203600000 from './20261203600000_hot_query_indexes.js';
+import * as m20261203600100 from './20261203600100_answer_has_text.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '20261129600000_inspection_closure': m20261129600000,
   '20261203500000_unit_register': m20261203500000,
   '20261203600000_hot_query_indexes': m20261203600000,
+  '20261203600100_answer_has_text': m20261203600100,
 };

@@ -155,7 +155,9 @@ export async function changeReportState(
 
 export interface AnswerRecord {
   itemCode: string;
+  /** Sanitized on save: safe to show as HTML as it is. */
   narrative: string;
+  hasText: boolean;
   figures: Record<string, number | null>;
   version: number;
   updatedByName: string | null;
@@ -165,6 +167,7 @@ export interface AnswerRecord {
 const answerColumns = [
   'item_code',
   'narrative',
+  'has_text',
   'figures',
   'version',
   'updated_by_name',
@@ -173,6 +176,7 @@ const answerColumns = [
 const toAnswer = (r: {
   item_code: string;
   narrative: string;
+  has_text: boolean;
   figures: Record<string, number | null>;
   version: number;
   updated_by_name: string | null;
@@ -180,6 +184,7 @@ const toAnswer = (r: {
 }): AnswerRecord => ({
   itemCode: r.item_code,
   narrative: r.narrative,
+  hasText: r.has_text,
   figures: r.figures,
   version: r.version,
   updatedByName: r.updated_by_name,
@@ -218,7 +223,9 @@ export async function saveAnswer(
   input: {
     reportId: string;
     itemCode: string;
+    /** Already sanitized, with whether it holds words. */
     narrative: string;
+    hasText: boolean;
     figures: Record<string, number | null>;
     expectedVersion: number;
     byName: string;
@@ -235,6 +242,7 @@ export async function saveAnswer(
             report_id: input.reportId,
             item_code: input.itemCode,
             narrative: input.narrative,
+            has_text: input.hasText,
             figures,
             updated_by_name: input.byName,
             updated_at: input.at,
@@ -246,6 +254,7 @@ export async function saveAnswer(
           .updateTable('report_answers')
           .set({
             narrative: input.narrative,
+            has_text: input.hasText,
             figures,
             updated_by_name: input.byName,
             version: sql`version + 1`,

@@ -23,6 +23,8 @@ export interface ReportAnswersTable {
   report_id: string;
   item_code: string;
   narrative: Generated<string>;
+  /** Whether the (sanitized) narrative holds words, set on save: what progress reads. */
+  has_text: Generated<boolean>;
   figures: JSONColumnType<Record<string, number | null>, string | undefined, string>;
   version: Generated<number>;
   updated_by_name: string | null;

@@ -1,10 +1,13 @@
 import { answerableItems, type OutlineItem, sectionsOf } from './outline.js';
 import { isBlankNarrative } from './rich-text.js';
 
-/** What a report holds for one item, as far as progress and submission care. */
+/**
+ * What a report holds for one item, as far as progress and submission care: whether its narrative
+ * has words, decided once when it is saved (see narrativeHasText), never again on each read.
+ */
 export interface AnswerForProgress {
   itemCode: string;
-  narrative: string | null;
+  hasText: boolean;
 }
 
 export interface MissingItem {
@@ -28,8 +31,10 @@ export interface ReportProgress {
 }
 
 /** True when an item's narrative holds words; figures alone are not an answer (they are optional). */
-export const isAnswered = (answer: AnswerForProgress | undefined): boolean =>
-  answer !== undefined && !isBlankNarrative(answer.narrative);
+export const isAnswered = (answer: AnswerForProgress | undefined): boolean => answer?.hasText === true;
+
+/** What a saved narrative's `hasText` is: true when it holds words (empty paragraphs do not count). */
+export const narrativeHasText = (html: string): boolean => !isBlankNarrative(html);
 
 /**
  * How far a report is: required items answered out of all required, overall and per section, and

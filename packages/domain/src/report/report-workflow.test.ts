@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../calendar/local-date.js';
 import { calendar2024 } from '../planning/test-fixtures.js';
-import { reportProgress } from './progress.js';
+import { narrativeHasText, reportProgress } from './progress.js';
 import {
   checkAdditionRequest,
   checkItemEditable,
@@ -14,7 +14,10 @@ import { TTHC_OUTLINE } from './tthc-outline.js';
 
 const items = TTHC_OUTLINE.items;
 const all = ['I.1', 'I.2', 'I.3', 'I.4', 'I.5', 'I.6', 'II.1', 'II.2', 'III.1'];
-const answer = (itemCode: string, narrative = '<p>Đã thực hiện.</p>') => ({ itemCode, narrative });
+const answer = (itemCode: string, narrative = '<p>Đã thực hiện.</p>') => ({
+  itemCode,
+  hasText: narrativeHasText(narrative),
+});
 const draft = { status: 'draft' as const, openItemCodes: [] };
 const submitted = { status: 'submitted' as const, openItemCodes: [] };
 

@@ -98,6 +98,30 @@ describe('saving an item', () => {
     expect(saved).toMatchObject({ narrative: '<p>Đã ban hành <strong>12</strong> văn bản.</p>', version: 1 });
   });
 
+  it('stores the safe HTML and whether it holds words once, and reads progress from that, not the text', async () => {
+    const stored = await server.database.db
+      .selectFrom('report_answers')
+      .select(['narrative', 'has_text'])
+      .where('item_code', '=', 'I.1.a')
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ narrative: '<p>Đã ban hành <strong>12</strong> văn bản.</p>', has_text: true });
+    const before = await sct.reports.get.query({ inspectionId: sctInspection });
+    expect(before.progress.missing.map((m) => m.code)).not.toContain('I.1.a');
+    // Reads no longer clean and parse the narrative again: the flag saved with it decides.
+    await server.database.db
+      .updateTable('report_answers')
+      .set({ has_text: false })
+      .where('item_code', '=', 'I.1.a')
+      .execute();
+    const after = await sct.reports.get.query({ inspectionId: sctInspection });
+    expect(after.progress.missing.map((m) => m.code)).toContain('I.1.a');
+    await server.database.db
+      .updateTable('report_answers')
+      .set({ has_text: true })
+      .where('item_code', '=', 'I.1.a')
+      .execute();
+  });
+
   it('detects two people of the unit editing the same item and shows the other’s text', async () => {
     const error = await rejection(
       sctHead.reports.saveAnswer.mutate({
