@@ -54,6 +54,8 @@ if (env.DATABASE_URL) {
   await setUpDatabase(database);
 }
 
+const diskStore = env.ATTACHMENTS_DIR ? createDiskAttachmentStore(env.ATTACHMENTS_DIR) : null;
+
 const app = await buildServer(
   {
     db: database.db,
@@ -61,13 +63,31 @@ const app = await buildServer(
     calendar: createCalendarProvider(),
     sessionTtlHours: env.SESSION_TTL_HOURS,
     secureCookies: false,
-    ...(env.ATTACHMENTS_DIR && { attachmentStore: createDiskAttachmentStore(env.ATTACHMENTS_DIR) }),
+    ...(diskStore && { attachmentStore: diskStore }),
   },
   { logLevel: env.LOG_LEVEL },
 );
 
 logConnectionError = (error) =>
   app.log.warn({ err: error }, 'a PostgreSQL connection was lost; the pool opens a new one when needed');
+
+// Files an upload or a removal left without a row (a failed or lost commit): swept at start and
+// every hour, an hour after they were written, so that an upload still under way keeps its file.
+const ORPHAN_GRACE_MS = 60 * 60 * 1000;
+async function sweepOrphanAttachments() {
+  if (!diskStore) return;
+  try {
+    const deleted = await diskStore.sweepOrphans(database.db, {
+      now: systemClock.now(),
+      graceMs: ORPHAN_GRACE_MS,
+    });
+    if (deleted > 0) app.log.info(`đã xoá ${deleted} tệp đính kèm không còn thuộc báo cáo nào`);
+  } catch (error) {
+    app.log.warn({ err: error }, 'sweeping orphan attachment files failed');
+  }
+}
+await sweepOrphanAttachments();
+setInterval(() => void sweepOrphanAttachments(), ORPHAN_GRACE_MS).unref();
 
 let stopping = false;
 async function stop(signal: string) {

@@ -1,5 +1,5 @@
 export { type AttachmentStore, databaseAttachmentStore } from './attachments/attachment-store.js';
-export { createDiskAttachmentStore } from './attachments/disk-attachment-store.js';
+export { createDiskAttachmentStore, type DiskAttachmentStore } from './attachments/disk-attachment-store.js';
 export * from './backup/index.js';
 export { type DatabaseConfig, type DatabaseHandle, openDatabase } from './connection.js';
 export type { Database } from './database.js';

@@ -151,7 +151,12 @@ export async function removeAttachment(deps: Deps, profile: ActorProfile, attach
       ),
     );
     await deleteAttachment(trx, attachment.id);
-    if (store.kind === attachment.store) await store.remove(trx, attachment.storageKey);
+    if (store.kind === attachment.store && !store.removeAfterCommit)
+      await store.remove(trx, attachment.storageKey);
   });
+  // Only now that the row's deletion committed: a file left by a failure here is an orphan that
+  // the store's sweep deletes, never a listed attachment without its bytes.
+  if (store.kind === attachment.store && store.removeAfterCommit)
+    await store.remove(deps.db, attachment.storageKey).catch(() => {});
   return { ok: true as const };
 }

@@ -12,12 +12,20 @@ export interface AttachmentStore {
   put(db: Kysely<Database>, key: string, content: Uint8Array): Promise<void>;
   /** The bytes kept under `key`, null when there are none. */
   get(db: Kysely<Database>, key: string): Promise<Uint8Array | null>;
+  /**
+   * Removes the bytes under `key`. When `removeAfterCommit` is false, in the transaction `db` that
+   * removes the row; when true (a store outside the database, which cannot roll back), only once
+   * that transaction committed, so that a lost commit never leaves a listed attachment without its
+   * bytes.
+   */
   remove(db: Kysely<Database>, key: string): Promise<void>;
+  readonly removeAfterCommit: boolean;
 }
 
 /** Keeps the bytes in attachment_blobs, in the same transaction as their metadata: nothing is half-saved. */
 export const databaseAttachmentStore: AttachmentStore = {
   kind: 'database',
+  removeAfterCommit: false,
   async put(db, key, content) {
     await db.insertInto('attachment_blobs').values({ storage_key: key, content }).execute();
   },
