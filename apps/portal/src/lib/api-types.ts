@@ -17,6 +17,7 @@ export type Target = TargetGroup['targets'][number];
 export type Team = PlanDetail['teams'][number];
 export type InspectionPage = Awaited<ReturnType<Client['inspections']['list']['query']>>;
 export type Inspection = InspectionPage['items'][number];
+export type TodoItem = Awaited<ReturnType<Client['inspections']['todo']['query']>>[number];
 export type OrgUnitTree = Awaited<ReturnType<Client['orgUnits']['tree']['query']>>;
 export type OrgUnitNode = OrgUnitTree['roots'][number];
 

@@ -46,6 +46,7 @@ export interface InspectionRecord {
 
 /** When each act of a visit was done, as recorded; null while not done. */
 export interface InspectionActs {
+  roundId: string | null;
   reportStatus: ReportStatus | null;
   reportFirstSubmittedAt: Date | null;
   reportLastSubmittedAt: Date | null;
@@ -86,6 +87,7 @@ const baseQuery = (db: Executor) =>
       'inspections.late_notice_reason',
       'inspections.version',
       'plans.window_end as plan_window_end',
+      'inspections.round_id',
       eb
         .selectFrom('unit_reports')
         .whereRef('unit_reports.inspection_id', '=', 'inspections.id')
@@ -174,6 +176,7 @@ const toRecord = (r: Row): InspectionRecord => ({
   lateNoticeReason: r.late_notice_reason,
   currentNoticeDate: r.current_notice_date ?? null,
   acts: {
+    roundId: r.round_id,
     reportStatus: r.report_status ?? null,
     reportFirstSubmittedAt: r.report_first_submitted_at ?? null,
     reportLastSubmittedAt: r.report_last_submitted_at ?? null,

@@ -67,6 +67,8 @@ export function actDeadline(input: ActDeadlineInput): InspectionDeadline {
           calendar,
         });
   const provisionalYear = provisionalYearOf(calendar, baseDate, dueDate);
+  // History is the plan's finished years: an ad-hoc visit of an old plan due this year still counts.
+  const historical = input.historical && yearOf(dueDate) < yearOf(today);
   return {
     code: rule.code,
     key: input.key ?? rule.code,
@@ -79,11 +81,11 @@ export function actDeadline(input: ActDeadlineInput): InspectionDeadline {
       state,
       dueDate,
       doneOn,
-      historical: input.historical,
+      historical,
       provisionalYear: state.kind === 'not_applicable' ? undefined : provisionalYear,
     }),
     provisional: provisionalYear !== undefined,
-    historical: input.historical,
+    historical,
     explanation: computed.explanation,
     note: input.note,
   };

@@ -1,4 +1,5 @@
 export * from './act-deadline.js';
 export * from './act-labels.js';
 export * from './deadline-moves.js';
+export * from './todo.js';
 export * from './visit-deadlines.js';

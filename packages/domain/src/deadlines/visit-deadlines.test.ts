@@ -286,6 +286,13 @@ describe('visitDeadlines: estimated dates and history', () => {
       ['CONCLUSION_NOTICE', 'Không có ghi nhận đã thông báo (hạn 21/05/2024)'],
     ]);
     expect(list.every((x) => x.historical)).toBe(true);
+    // A visit of that plan due this year (an ad-hoc one) still counts as today's work.
+    const late = run({ visitDates: [d('2026-12-28')] }, '2026-12-03', true);
+    expect(late.map((x) => [x.historical, x.state.kind])).toEqual([
+      [false, 'due_in'],
+      [false, 'due_in'],
+      [false, 'not_due'],
+    ]);
   });
 });
 

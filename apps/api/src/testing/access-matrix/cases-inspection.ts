@@ -15,6 +15,7 @@ const recommendation = { action: 'Rà soát quy trình', responsible: 'Văn phò
 /** A visit, its schedule, the team's work, the conclusion, remediation, rounds and the summary. */
 export const inspectionCases: Cases = {
   'inspections.list': { on: 'none', allows: signedIn },
+  'inspections.todo': { on: 'none', allows: signedIn },
   'inspections.get': { on: 'inspection', input: byInspection, allows: may('inspection.read') },
   'inspections.deadlines': { on: 'inspection', input: byInspection, allows: may('inspection.read') },
 

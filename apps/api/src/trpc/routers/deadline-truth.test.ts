@@ -83,6 +83,16 @@ afterAll(async () => server?.close());
 describe('one visit walked through the workflow: the same state everywhere', () => {
   it('shows the report due in 3 working days everywhere before it is sent', async () => {
     same(await everywhere('UNIT_REPORT'), 'Còn 3 ngày làm việc (hạn 03/05/2024)');
+    const todo = await (await as('sct')).inspections.todo.query();
+    expect(todo.find((t) => t.inspectionId === inspectionId)).toMatchObject({
+      title: 'Gửi báo cáo phục vụ Đoàn kiểm tra',
+      dueDateText: '03/05/2024',
+      workingDaysLeft: 3,
+      href: `/bao-cao/${inspectionId}`,
+    });
+    // Sở Nội vụ cannot send the unit's report: it is not on their list.
+    const adminTodo = await (await as('admin')).inspections.todo.query();
+    expect(adminTodo.filter((t) => t.title === 'Gửi báo cáo phục vụ Đoàn kiểm tra')).toEqual([]);
   });
 
   it('shows "đã gửi đúng hạn" with its date everywhere once the unit submits, and keeps it after the visit', async () => {
@@ -101,6 +111,8 @@ describe('one visit walked through the workflow: the same state everywhere', () 
     const fresh = await sct.reports.get.query({ inspectionId });
     await sct.reports.submit.mutate({ inspectionId, expectedVersion: fresh.report.version });
     same(await everywhere('UNIT_REPORT'), 'Đã gửi đúng hạn ngày 25/04/2024 (hạn 03/05/2024)');
+    const todo = await (await as('sct')).inspections.todo.query();
+    expect(todo.filter((t) => t.inspectionId === inspectionId)).toEqual([]);
     await setDay('2024-05-20');
     same(await everywhere('UNIT_REPORT'), 'Đã gửi đúng hạn ngày 25/04/2024 (hạn 03/05/2024)');
   });

@@ -18,6 +18,7 @@ import type { Kysely } from 'kysely';
 import { deadlinesOf } from '../../calendar/deadlines-of.js';
 import { listInspectionPage } from '../../inspection/inspection-page.js';
 import { toRecommendation } from '../../inspection/recommendation-model.js';
+import { todoListOf, toTodoDto } from '../../inspection/todo-list.js';
 import { toInspectionDeadlineDto } from '../dto/deadline.dto.js';
 import { toInspectionDto } from '../dto/inspection.dto.js';
 import { authedProcedure, authorize, router } from '../init.js';
@@ -68,6 +69,9 @@ export const inspectionsRouter = router({
     });
     return { items, nextCursor: page.nextCursor, scope: page.scope, years: page.years };
   }),
+
+  /** "Việc cần làm": what falls to the signed-in person, soonest due first (domain todoItems, can() per visit). */
+  todo: authedProcedure.query(async ({ ctx }) => (await todoListOf(ctx, ctx.actor)).map(toTodoDto)),
 
   get: authedProcedure
     .input(inspectionByIdInput)

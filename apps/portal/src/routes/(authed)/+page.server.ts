@@ -23,7 +23,8 @@ export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   // The current plans' visits, or one year's when the address names it, a page at a time.
   const scope = listScopeFromUrl(event.url);
-  const [plans, page, reportStates] = await Promise.all([
+  const [todo, plans, page, reportStates] = await Promise.all([
+    fromApi(api.inspections.todo.query()),
     fromApi(api.plans.list.query()),
     fromApi(api.inspections.list.query(scope)),
     fromApi(api.reports.states.query(scope)),
@@ -32,6 +33,7 @@ export const load: PageServerLoad = async (event) => {
   const shownYear = page.scope.kind === 'year' ? page.scope.year : null;
   const view = homeViewOf(user.roles);
   return {
+    todo,
     view,
     // A department's or district's plan administrator plans its own units (V.3.c).
     canPlan: canCreatePlan(user),
