@@ -1,8 +1,11 @@
 import {
   type Finding,
+  isOverdue,
   type LocalDate,
+  RECOMMENDATION_STATUS_LABELS,
   type RecommendationDraft,
   type SummaryDraft,
+  type SummaryInspection,
   toIsoDate,
 } from '@kiemtra/domain';
 import type { ConclusionNoticeDocumentInput } from './documents/conclusion-notice.js';
@@ -51,5 +54,38 @@ export function documentSummary(draft: SummaryDraft): {
       })),
     },
     ...(end === undefined ? {} : { roundEnd: toIsoDate(end) }),
+  };
+}
+
+/**
+ * What the round's conclusions found and recommended, unit by unit, for the summary report: the
+ * visits the draft counts as concluded only, so that the text and the figures agree.
+ */
+export function summaryDetails(
+  draft: SummaryDraft,
+  inspections: readonly SummaryInspection[],
+  today: LocalDate,
+): Pick<SummaryReportInput, 'findings' | 'recommendations'> {
+  const concluded = inspections.filter((i) => !draft.inspectionsNotConcluded.includes(i.id));
+  return {
+    findings: concluded.flatMap((i) =>
+      i.findings.map((f) => ({
+        unitName: i.unit.name,
+        area: f.area,
+        kind: f.kind,
+        description: f.description,
+        ...(f.severity === undefined ? {} : { severity: f.severity }),
+        responsible: (f.responsibilities ?? []).map((r) => r.holder.trim()).filter((h) => h !== ''),
+      })),
+    ),
+    recommendations: concluded.flatMap((i) =>
+      i.recommendations.map((r) => ({
+        unitName: i.unit.name,
+        action: r.action,
+        ...(r.dueDate === undefined ? {} : { dueDate: toIsoDate(r.dueDate) }),
+        stateLabel: RECOMMENDATION_STATUS_LABELS[r.state.status],
+        overdue: isOverdue(r, today),
+      })),
+    ),
   };
 }

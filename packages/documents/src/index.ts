@@ -10,6 +10,7 @@ export * from './file-name.js';
 export * from './from-domain.js';
 export { type DocumentReference, numberLine, parseReference } from './layout/document-number.js';
 export { type Frame, type FrameInput, frameSchema } from './layout/frame-schema.js';
+export { lowerFirst } from './layout/text.js';
 export { longDate, placeAndDate, shortDate } from './layout/vietnamese-dates.js';
 export * from './workbook/plan-workbook.js';
 export { zipFiles } from './zip.js';

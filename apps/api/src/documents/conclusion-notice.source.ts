@@ -12,9 +12,9 @@ import {
   documentRecommendations,
   parseReference,
 } from '@kiemtra/documents';
-import type { Finding } from '@kiemtra/domain';
+import { type Finding, remediationReportDue } from '@kiemtra/domain';
 import { toRecommendation } from '../inspection/recommendation-model.js';
-import { type PlanLetterheads, planDecisionText } from './letterhead.js';
+import { type PlanLetterheads, planDecisionText, teamDecisionText } from './letterhead.js';
 
 /** A stored finding as the domain models it: a severity only on a violation. */
 function asFinding(f: FindingRecord): Finding {
@@ -46,6 +46,11 @@ export function conclusionNoticeSource(input: {
   const leader = team?.members.find((m) => m.role === 'leader');
   const issued = conclusion?.noticeNumber && conclusion.noticeDate ? conclusion : null;
   const unit = letterheads.unit(inspection.orgUnitId);
+  const recommendations = documentRecommendations(
+    input.recommendations.filter((r) => r.earlierConclusionId === null).map(toRecommendation),
+  );
+  const teamDecision = team ? teamDecisionText(team) : null;
+  const reportDue = remediationReportDue(recommendations.map((r) => r.dueDate));
   return {
     frame: {
       issuer: {
@@ -64,12 +69,12 @@ export function conclusionNoticeSource(input: {
     },
     unitName: unit.name,
     teamName: team?.name ?? 'Đoàn kiểm tra',
-    grounds: [planDecisionText(plan)],
+    grounds: [planDecisionText(plan), ...(teamDecision ? [teamDecision] : [])],
     inspectionDates: [...inspection.visitDates].sort(),
+    generalAssessment: conclusion?.generalAssessment ?? '',
     findings: documentFindings(input.findings.map(asFinding)),
-    recommendations: documentRecommendations(
-      input.recommendations.filter((r) => r.earlierConclusionId === null).map(toRecommendation),
-    ),
+    recommendations,
     remediationReportTo: 'Đoàn kiểm tra (qua Sở Nội vụ)',
+    ...(reportDue ? { remediationReportDue: reportDue } : {}),
   };
 }

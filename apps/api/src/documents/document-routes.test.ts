@@ -86,9 +86,15 @@ describe('the decision forming a team', () => {
     expect(text).toContain('Số: 68/QĐ-SNV');
     expect(text).toContain('Bình Định, ngày 12 tháng 4 năm 2024');
     expect(text).toContain('GIÁM ĐỐC SỞ NỘI VỤ');
+    // The signer's authority first, then the plan's decision (its number a blank: the seed has none).
     expect(text).toContain(
-      'Căn cứ Quyết định ngày 01 tháng 4 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh Bình Định ban hành Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024.',
+      'Căn cứ Quyết định số ……/QĐ-UBND ngày …… của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ;',
     );
+    expect(text).toContain(
+      'Căn cứ Quyết định số ……/QĐ-UBND ngày 01 tháng 4 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh Bình Định ban hành Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024;',
+    );
+    expect(text).toContain('Theo đề nghị của Trưởng phòng Cải cách hành chính.');
+    expect(text).toContain('Chánh Văn phòng Sở Nội vụ, Trưởng phòng Cải cách hành chính, Thủ trưởng');
     expect(text).toContain('1. Trần Quốc Bảo, Phó Giám đốc Sở Nội vụ – Trưởng đoàn;');
     expect(text).toContain('Nguyễn Thanh Phong');
   });
@@ -101,6 +107,8 @@ describe('the decision forming a team', () => {
     expect(text).toContain('CHÁNH VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH');
     expect(text).toContain('Bùi Quang Huy');
     expect(text).toContain('- Lưu: VT, KSTT.');
+    expect(text).toContain('Theo đề nghị của Trưởng phòng Kiểm soát thủ tục hành chính.');
+    expect(text).toContain('Chánh Văn phòng Ủy ban nhân dân tỉnh, Trưởng phòng Kiểm soát thủ tục hành chính');
   });
 
   it('answers 401 to an anonymous download, 400 to a malformed id and 404 to an unknown team, in Vietnamese', async () => {
@@ -276,9 +284,33 @@ describe('the report outline', () => {
       '(Theo Đề cương báo cáo phục vụ kiểm tra toàn diện công tác cải cách hành chính năm 2024, phiên bản 1)',
     );
     expect(text).toContain('I. KẾT QUẢ ĐẠT ĐƯỢC');
+    expect(text).toContain('UBND TỈNH BÌNH ĐỊNH');
+    expect(text).toContain('Bình Định, ngày');
+    expect(text).toContain('GIÁM ĐỐC');
     expect(text).toContain('7. Xây dựng và phát triển chính quyền điện tử, chính quyền số');
     expect(text).toContain('II. ĐÁNH GIÁ CHUNG');
     expect(text).toContain('III. KIẾN NGHỊ, ĐỀ XUẤT');
+  });
+
+  it('heads a district’s and a commune’s outline as a People’s Committee: no parent line, its own place, TM. signer, BC-UBND', async () => {
+    for (const [code, name, place] of [
+      ['huyen-tay-son', 'HUYỆN TÂY SƠN', 'Tây Sơn'],
+      ['xa-binh-tuong', 'XÃ BÌNH TƯỜNG', 'Bình Tường'],
+    ] as const) {
+      const { response, bytes } = await download(
+        `/documents/plans/${ids.plan}/report-outline.docx?unitId=${ids.unit(code)}`,
+        'admin',
+      );
+      expect(response.status).toBe(200);
+      const lines = docxText(bytes).split('\n');
+      // The first paragraph of the header is the issuer itself, on two lines (runs joined here).
+      expect(lines[0]).toBe(`ỦY BAN NHÂN DÂN${name}`);
+      expect(lines).not.toContain('UBND TỈNH BÌNH ĐỊNH');
+      expect(lines.join('\n')).toMatch(/Số: +\/BC-UBND/);
+      expect(lines.join('\n')).toContain(`${place}, ngày`);
+      expect(lines.join('\n')).toContain('TM. ỦY BAN NHÂN DÂN');
+      expect(lines.join('\n')).toContain('CHỦ TỊCH');
+    }
   });
 
   it('refuses a malformed unit id with a message saying what to fix', async () => {

@@ -206,6 +206,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
           visits,
           letterheads: await planLetterheads(deps.db, plan),
           scope: 'round',
+          roundName,
         }),
       );
       return sendFile(reply, {

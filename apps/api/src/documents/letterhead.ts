@@ -1,6 +1,6 @@
-import { type Database, orgUnitLetterheads, type PlanForPlanning } from '@kiemtra/db';
-import { longDate } from '@kiemtra/documents';
-import { planAsAt } from '@kiemtra/domain';
+import { type Database, orgUnitLetterheads, type PlanForPlanning, type TeamRecord } from '@kiemtra/db';
+import { longDate, shortDate } from '@kiemtra/documents';
+import { type IssuingBody, issuingBodyOf, planAsAt } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import { unitsAsAt } from '../planning/units-as-at.js';
 
@@ -9,6 +9,8 @@ export interface UnitLetterhead {
   name: string;
   parentName: string | null;
   abbreviation: string;
+  /** How the unit heads and signs its own documents. */
+  body: IssuingBody;
 }
 
 export interface PlanLetterheads {
@@ -62,18 +64,24 @@ export async function planLetterheads(db: Kysely<Database>, plan: PlanForPlannin
       const node = units.byId.get(id);
       const name = node?.name ?? short.get(id)?.name ?? '';
       const parentId = units.parentOf.get(id);
-      return {
-        name,
-        parentName: parentId === undefined ? null : (units.byId.get(parentId)?.name ?? null),
-        abbreviation: abbreviationOf(name, short.get(id)?.shortName ?? null),
-      };
+      const parentName = parentId === undefined ? null : (units.byId.get(parentId)?.name ?? null);
+      const abbreviation = abbreviationOf(name, short.get(id)?.shortName ?? null);
+      return { name, parentName, abbreviation, body: issuingBodyOf({ name, parentName, abbreviation }) };
     },
   };
 }
 
 /** "Quyết định số …/QĐ-UBND ngày … của … ban hành Kế hoạch …", the ground every document of a plan cites. */
 export function planDecisionText(plan: PlanForPlanning): string {
-  const number = plan.decisionNumber ? ` số ${plan.decisionNumber}` : '';
-  const date = plan.decisionDate ? ` ${longDate(plan.decisionDate)}` : '';
-  return `Quyết định${number}${date} của ${plan.issuingAuthority} ban hành ${plan.title}`;
+  // A plan not yet numbered leaves the blanks the văn thư fills in, so the ground is never vague.
+  const number = plan.decisionNumber ? `số ${plan.decisionNumber}` : 'số ……/QĐ-UBND';
+  const date = plan.decisionDate ? longDate(plan.decisionDate) : `ngày …… tháng …… năm ${plan.year}`;
+  return `Quyết định ${number} ${date} của ${plan.issuingAuthority} ban hành ${plan.title}`;
+}
+
+/** "Quyết định số 68/QĐ-SNV ngày 12/04/2024 về việc thành lập …", a ground of the team's documents. */
+export function teamDecisionText(team: TeamRecord): string | null {
+  if (!team.decisionNumber) return null;
+  const date = team.decisionDate ? ` ngày ${shortDate(team.decisionDate)}` : '';
+  return `Quyết định số ${team.decisionNumber}${date} về việc thành lập ${team.name}`;
 }

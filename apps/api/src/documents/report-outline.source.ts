@@ -18,16 +18,19 @@ export function reportOutlineSource(input: {
   return {
     frame: {
       issuer: {
-        parent: unit?.parentName ? unit.parentName.replace(/^Ủy ban nhân dân/u, 'UBND') : '',
-        name: unit?.name || 'TÊN CƠ QUAN, ĐƠN VỊ',
+        parent: unit?.body.parentLine ?? '',
+        name: unit?.name ? unit.body.name : 'TÊN CƠ QUAN, ĐƠN VỊ',
       },
-      reference: { number: null, symbol: `BC-${unit?.abbreviation || 'ĐV'}` },
-      place: letterheads.place,
+      reference: { number: null, symbol: `BC-${unit?.body.abbreviation || 'ĐV'}` },
+      place: unit?.body.ownPlace ?? letterheads.place,
       date: null,
       draftYear: plan.year,
       recipients: ['Như trên'],
       archive: 'VT',
-      signer: { title: 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', name: '(Ký, ghi rõ họ tên, đóng dấu)' },
+      signer: {
+        title: unit?.name ? unit.body.signerTitle : 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ',
+        name: '(Ký, ghi rõ họ tên, đóng dấu)',
+      },
     },
     template: { title: template.title, version: template.version, items: template.items },
     summary: `Kết quả thực hiện công tác cải cách hành chính năm ${plan.year} phục vụ Đoàn kiểm tra`,

@@ -1,7 +1,7 @@
 import type { InspectionRecord, PlanForPlanning, ScheduleNoticeRecord, TeamRecord } from '@kiemtra/db';
-import { parseReference, type ScheduleNoticeInput, shortDate } from '@kiemtra/documents';
+import { lowerFirst, parseReference, type ScheduleNoticeInput } from '@kiemtra/documents';
 import { type InspectionDeadline, proposeAttendees, toIsoDate } from '@kiemtra/domain';
-import { type PlanLetterheads, planDecisionText } from './letterhead.js';
+import { type PlanLetterheads, planDecisionText, teamDecisionText } from './letterhead.js';
 
 /** One visit with what its notice prints: the notice in force (if sent), its deadlines now. */
 export interface NoticeVisit {
@@ -28,6 +28,13 @@ function attendeesOf(visit: InspectionRecord, plan: PlanForPlanning, letterheads
   }).map((a) => (a.unitName === (unit.name || visit.orgUnitName) ? a.role : `${a.role} (${a.unitName})`));
 }
 
+/** "đợt 1 năm 2024" from a round named "Đợt 1"; the year alone for a team's whole plan. */
+function roundSubject(roundName: string | null, year: number): string {
+  if (!roundName) return `năm ${year}`;
+  const name = lowerFirst(roundName);
+  return /\b\d{4}\b/.test(name) ? name : `${name} năm ${year}`;
+}
+
 /** The unit's report deadline (seed III.2.b) of a visit: as the notice announced it, else as counted now. */
 function reportDue(visit: NoticeVisit): string | undefined {
   const announced = visit.notice?.deadlines.find((d) => d.code === 'UNIT_REPORT');
@@ -47,6 +54,8 @@ export function scheduleNoticeSource(input: {
   visits: readonly NoticeVisit[];
   letterheads: PlanLetterheads;
   scope: 'visit' | 'round';
+  /** The round's name ("Đợt 1"), for a round's notice. */
+  roundName?: string | null;
 }): ScheduleNoticeInput {
   const { plan, team, visits, letterheads } = input;
   const single = input.scope === 'visit' ? visits[0] : undefined;
@@ -58,9 +67,7 @@ export function scheduleNoticeSource(input: {
   const contents = plan.contents.filter((c) =>
     kind === 'thematic' ? c.kind === 'topic' : c.kind === 'area',
   );
-  const teamDecision = team?.decisionNumber
-    ? `Quyết định số ${team.decisionNumber}${team.decisionDate ? ` ngày ${shortDate(team.decisionDate)}` : ''} về việc thành lập ${team.name}`
-    : null;
+  const teamDecision = team ? teamDecisionText(team) : null;
   const unitNames = visits.map((v) => v.inspection.orgUnitName);
   const due = single ? reportDue(single) : undefined;
   return {
@@ -83,7 +90,8 @@ export function scheduleNoticeSource(input: {
       archive: 'VT, ĐKT',
       signer: { title: 'TRƯỞNG ĐOÀN', name: leader?.fullName ?? '(Ký, ghi rõ họ tên)' },
     },
-    subject: single ? `tại ${single.inspection.orgUnitName}` : `năm ${plan.year} của ${teamName}`,
+    subject: single ? `tại ${single.inspection.orgUnitName}` : roundSubject(input.roundName ?? null, plan.year),
+    thematic: team?.kind === 'thematic_tthc' || kind === 'thematic',
     grounds: [planDecisionText(plan), ...(teamDecision ? [teamDecision] : [])],
     teamName,
     visits: visits.map((v) => {
@@ -103,6 +111,6 @@ export function scheduleNoticeSource(input: {
       role: m.role,
     })),
     deadlines: due ? [{ label: 'Báo cáo phục vụ Đoàn kiểm tra', dueDate: due }] : [],
-    reportRecipients: `Sở Nội vụ và ${teamName}`,
+    reportRecipients: 'Sở Nội vụ và Đoàn kiểm tra',
   };
 }

@@ -11,6 +11,20 @@ export function authorityLine(team: TeamRecord, agencyName: string): string {
   return office.replace(/UBND/g, 'Ủy ban nhân dân').toUpperCase();
 }
 
+/** The head of the body's office, named with the body: "Chánh Văn phòng Sở Nội vụ". */
+function officeHeadOf(agencyName: string): string {
+  const name = agencyName.replace(/UBND/g, 'Ủy ban nhân dân');
+  return /^Văn phòng/iu.test(name) ? `Chánh ${name}` : `Chánh Văn phòng ${name}`;
+}
+
+/**
+ * The basis of the signer's authority: the decision of UBND tỉnh on the functions of the body that
+ * forms the team (its number is the province's; left blank for the văn thư to fill in).
+ */
+export function authorityBasis(agencyName: string): string {
+  return `Căn cứ Quyết định số ……/QĐ-UBND ngày …… của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${agencyName.replace(/UBND/g, 'Ủy ban nhân dân')}`;
+}
+
 /**
  * The forming decision of a team from what kiemtra stores: the lead agency issues it under the
  * province, with the number, date and signer recorded on the team, the plan's decision as its
@@ -39,7 +53,11 @@ export function teamDecisionSource(
       },
     },
     authority: authorityLine(team, agency.name),
-    legalBases: [`Căn cứ ${planDecisionText(plan)}`],
+    legalBases: [authorityBasis(agency.name), `Căn cứ ${planDecisionText(plan)}`],
+    // The drafting unit proposes (Mẫu 1.2): Phòng CCHC of Sở Nội vụ, Phòng KSTT of Văn phòng UBND tỉnh.
+    proposal: thematic
+      ? 'Theo đề nghị của Trưởng phòng Kiểm soát thủ tục hành chính'
+      : 'Theo đề nghị của Trưởng phòng Cải cách hành chính',
     team: {
       name: team.name,
       members: team.members.map((m) => ({
@@ -57,6 +75,6 @@ export function teamDecisionSource(
       'Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả kiểm tra',
       'Trưởng đoàn phân công nhiệm vụ cho các thành viên; Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ',
     ],
-    implementers: `Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các ông, bà có tên tại Điều 1`,
+    implementers: `${officeHeadOf(agency.name)}, ${thematic ? 'Trưởng phòng Kiểm soát thủ tục hành chính' : 'Trưởng phòng Cải cách hành chính'}, Thủ trưởng các cơ quan, đơn vị có liên quan và các ông, bà có tên tại Điều 1`,
   };
 }

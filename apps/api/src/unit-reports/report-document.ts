@@ -3,6 +3,7 @@ import {
   findPlanForPlanning,
   findReportByInspection,
   findReportTemplate,
+  findUnitHead,
   listAnswers,
   listSystemFigures,
 } from '@kiemtra/db';
@@ -28,12 +29,13 @@ export async function unitReportDocument(
   const report = await findReportByInspection(deps.db, inspection.id);
   assertReadableBy(profile.actor, inspection, report);
   if (!report) throw new DomainError('NOT_FOUND', 'Đơn vị chưa bắt đầu soạn báo cáo.');
-  const [plan, template, outline, answers, fromSystems] = await Promise.all([
+  const [plan, template, outline, answers, fromSystems, head] = await Promise.all([
     findPlanForPlanning(deps.db, inspection.planId),
     findReportTemplate(deps.db, report.templateId),
     findOutlineTemplate(deps.db, report.templateId),
     listAnswers(deps.db, report.id),
     listSystemFigures(deps.db, report.id),
+    findUnitHead(deps.db, inspection.orgUnitId),
   ]);
   if (!plan || !template || !outline) throw new Error(`report ${report.id} has no plan or outline`);
   const letterheads = await planLetterheads(deps.db, plan);
@@ -41,7 +43,12 @@ export async function unitReportDocument(
   const submittedOn = report.firstSubmittedAt ? toIsoDate(todayInVietnam(report.firstSubmittedAt)) : null;
   const answerOf = new Map(answers.map((a) => [a.itemCode, a]));
   const bytes = await unitReportDocx({
-    frame: { ...source.frame, date: submittedOn },
+    // Signed by the unit's head (ô 7a–7c): the title the body gives its head, the head's name.
+    frame: {
+      ...source.frame,
+      date: submittedOn,
+      signer: { title: source.frame.signer.title, name: head?.fullName ?? '……………………' },
+    },
     template: source.template,
     summary: source.summary,
     addressees: source.addressees,

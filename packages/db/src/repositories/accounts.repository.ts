@@ -160,3 +160,20 @@ export async function insertApiClient(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The head of an org unit (an active account with the unit_head role), who signs its documents. */
+export async function findUnitHead(
+  db: Executor,
+  orgUnitId: string,
+): Promise<{ fullName: string; position: string | null } | null> {
+  const row = await db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.full_name', 'users.position'])
+    .where('users.org_unit_id', '=', orgUnitId)
+    .where('user_roles.role', '=', 'unit_head')
+    .where('users.active', '=', true)
+    .orderBy('users.created_at')
+    .executeTakeFirst();
+  return row ? { fullName: row.full_name, position: row.position } : null;
+}

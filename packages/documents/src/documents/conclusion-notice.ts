@@ -3,7 +3,6 @@ import {
   FINDING_AREAS,
   type FindingArea,
   findingAreaSchema,
-  RESPONSIBLE_KIND_LABELS,
   RESPONSIBLE_KINDS,
   VIOLATION_SEVERITIES,
   VIOLATION_SEVERITY_LABELS,
@@ -14,6 +13,8 @@ import { frameSchema, isoDateSchema, requiredText } from '../layout/frame-schema
 import { packOfficialDocument } from '../layout/official-document.js';
 import { body, heading, run } from '../layout/text.js';
 import { shortDate } from '../layout/vietnamese-dates.js';
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
 
 /** A finding as packages/domain/src/inspection/findings.ts models it. */
 export const documentFindingSchema = z.object({
@@ -51,6 +52,8 @@ export const conclusionNoticeDocumentSchema = z.object({
     .array(requiredText('Căn cứ không được để trống.'))
     .min(1, { error: 'Hãy nêu căn cứ của thông báo.' }),
   inspectionDates: z.array(isoDateSchema).min(1, { error: 'Hãy nêu ngày kiểm tra.' }),
+  /** The team's general assessment of the unit (conclusions.general_assessment), one paragraph a line. */
+  generalAssessment: z.string().trim().default(''),
   findings: z.array(documentFindingSchema),
   recommendations: z.array(documentRecommendationSchema),
   /** Where the unit reports its remediation (seed III.2.đ, V.3.a), and by when if the team set it. */
@@ -82,16 +85,19 @@ function findingParagraphs(findings: readonly DocumentFinding[], withResponsibil
               : ''
           }.`,
         ),
-        ...(withResponsibility
-          ? f.responsibilities.map((r) =>
+        ...(withResponsibility && f.responsibilities.length > 0
+          ? [
               body([
-                run(`Trách nhiệm: `, { italics: true }),
                 run(
-                  `${RESPONSIBLE_KIND_LABELS[r.holderKind].toLowerCase()} ${r.holder}${r.description ? ` – ${r.description.replace(/[.;]$/, '')}` : ''}.`,
+                  `Trách nhiệm thuộc về ${f.responsibilities
+                    .map(
+                      (r) => `${r.holder}${r.description ? ` (${r.description.replace(/[.;]$/, '')})` : ''}`,
+                    )
+                    .join('; ')}.`,
                   { italics: true },
                 ),
               ]),
-            )
+            ]
           : []),
       ]),
     ];
@@ -110,6 +116,15 @@ export async function conclusionNoticeDocx(input: ConclusionNoticeDocumentInput)
   const achievements = d.findings.filter((f) => f.kind === 'achievement');
   const problems = d.findings.filter((f) => f.kind !== 'achievement');
   const dates = [...d.inspectionDates].sort().map(shortDate).join(', ');
+  const assessment = d.generalAssessment
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  let section = 0;
+  const numbered = (title: string) => {
+    section += 1;
+    return heading(`${ROMAN[section - 1]}. ${title}`);
+  };
   return packOfficialDocument({
     frame: d.frame,
     kind: 'THÔNG BÁO',
@@ -119,13 +134,14 @@ export async function conclusionNoticeDocx(input: ConclusionNoticeDocumentInput)
       body(
         `Thực hiện ${d.grounds.join('; ')}, ngày ${dates}, ${d.teamName} đã tiến hành kiểm tra công tác cải cách hành chính tại ${d.unitName}. Trên cơ sở báo cáo của đơn vị và kết quả kiểm tra thực tế, Đoàn kiểm tra thông báo kết luận kiểm tra như sau:`,
       ),
-      heading('I. KẾT QUẢ ĐẠT ĐƯỢC'),
+      ...(assessment.length > 0 ? [numbered('ĐÁNH GIÁ CHUNG'), ...assessment.map((p) => body(p))] : []),
+      numbered('KẾT QUẢ ĐẠT ĐƯỢC'),
       ...(achievements.length > 0 ? findingParagraphs(achievements, false) : [body('Không có nội dung.')]),
-      heading('II. TỒN TẠI, HẠN CHẾ, VI PHẠM VÀ TRÁCH NHIỆM'),
+      numbered('TỒN TẠI, HẠN CHẾ, VI PHẠM VÀ TRÁCH NHIỆM'),
       ...(problems.length > 0
         ? findingParagraphs(problems, true)
         : [body('Qua kiểm tra, Đoàn kiểm tra không phát hiện tồn tại, hạn chế, vi phạm.')]),
-      heading('III. KIẾN NGHỊ'),
+      numbered('KIẾN NGHỊ'),
       ...(d.recommendations.length > 0
         ? d.recommendations.map((r, i) =>
             body(
@@ -133,10 +149,10 @@ export async function conclusionNoticeDocx(input: ConclusionNoticeDocumentInput)
             ),
           )
         : [body('Không có kiến nghị.')]),
-      heading('IV. TỔ CHỨC THỰC HIỆN'),
+      numbered('TỔ CHỨC THỰC HIỆN'),
     ],
     closing: `Đề nghị ${d.unitName} tổ chức thực hiện nghiêm túc các kiến nghị nêu trên; chấn chỉnh, khắc phục kịp thời tồn tại, hạn chế, vi phạm và báo cáo kết quả khắc phục gửi ${d.remediationReportTo}${
-      d.remediationReportDue ? ` trước ngày ${shortDate(d.remediationReportDue)}` : ''
+      d.remediationReportDue ? ` chậm nhất ngày ${shortDate(d.remediationReportDue)}` : ''
     } để tổng hợp, theo dõi./.`,
   });
 }

@@ -83,6 +83,37 @@ describe('the schedule notice (Thông báo lịch kiểm tra)', () => {
     expect(doc.text).toContain('- Người đứng đầu cơ quan, đơn vị được kiểm tra');
   });
 
+  it('gives each day its weekday, and the hour when the schedule has one', async () => {
+    const input = scheduleNoticeSample();
+    const [first, ...rest] = input.visits;
+    const doc = openDocx(
+      await scheduleNoticeDocx({
+        ...input,
+        visits: [{ ...(first as NonNullable<typeof first>), startTime: '08:00' }, ...rest],
+      }),
+    );
+    expect(doc.text).toContain('08 giờ 00, Thứ Ba 07/05/2024');
+    expect(doc.text).toContain('Thứ Năm 09/05/2024');
+  });
+
+  it('names the team once, and says a list of attendees shared by every row once under the table', async () => {
+    const input = scheduleNoticeSample();
+    const shared = ['Người đứng đầu cơ quan, đơn vị', 'Công chức theo dõi công tác CCHC'];
+    const doc = openDocx(
+      await scheduleNoticeDocx({ ...input, visits: input.visits.map((v) => ({ ...v, attendees: shared })) }),
+    );
+    expect(doc.text.split(input.teamName).length - 1).toBe(1);
+    expect(doc.text).not.toContain('Thành phần làm việc của đơn vị');
+    expect(doc.text).toContain('Thành phần làm việc của mỗi cơ quan, đơn vị được kiểm tra:');
+    expect(doc.text.split('- Công chức theo dõi công tác CCHC').length - 1).toBe(1);
+  });
+
+  it('titles a thematic notice as a thematic inspection of administrative procedures', async () => {
+    const doc = openDocx(await scheduleNoticeDocx({ ...scheduleNoticeSample(), thematic: true }));
+    expect(doc.text).toContain('Lịch kiểm tra chuyên đề công tác giải quyết thủ tục hành chính');
+    expect(doc.text).not.toContain('Lịch kiểm tra công tác cải cách hành chính');
+  });
+
   it('tells the unit where and by when to send its report', async () => {
     const doc = openDocx(await scheduleNoticeDocx(scheduleNoticeSample()));
     expect(doc.text).toContain(
@@ -144,20 +175,33 @@ describe('the minutes (Biên bản, Mẫu 1.9)', () => {
     expect(doc.text).toContain('Số: 03/BB-ĐKT');
     expect(doc.text).toContain('Thời gian bắt đầu: 08 giờ 00, ngày 09 tháng 5 năm 2024.');
     expect(doc.text).toContain('Địa điểm: Trụ sở Sở Công Thương.');
-    expect(doc.text).toContain('- Trần Quốc Bảo, Phó Giám đốc Sở Nội vụ, Sở Nội vụ (Trưởng đoàn);');
-    expect(doc.text).toContain(
-      '- Nguyễn Văn Hùng, Giám đốc, Sở Công Thương (Người đứng đầu cơ quan, đơn vị được kiểm tra);',
-    );
+    // Attendees as a secretary writes them: the agency once, the team's role after a dash.
+    expect(doc.text).toContain('- Trần Quốc Bảo, Phó Giám đốc Sở Nội vụ – Trưởng đoàn;');
+    expect(doc.text).toContain('- Nguyễn Văn Hùng, Giám đốc Sở Công Thương;');
+    expect(doc.text).not.toContain('Sở Nội vụ, Sở Nội vụ');
     expect(doc.text).toContain('Chủ trì: Trần Quốc Bảo, Trưởng đoàn.');
     expect(doc.text).toContain('Thư ký (người ghi biên bản): Trương Thị Ngọc Ánh, Thư ký Đoàn kiểm tra.');
-    expect(doc.text).toContain('1. Báo cáo tình hình thực hiện CCHC');
+    expect(paragraphWith(doc, '1. Báo cáo tình hình thực hiện CCHC').runs[0]?.bold).toBe(true);
     expect(doc.text).toContain('Cuộc họp kết thúc vào 11 giờ 30 cùng ngày');
   });
 
-  it('is signed by the unit, the secretary and the chair', async () => {
+  it('prints an agenda item with nothing noted as a plain line, not an empty heading', async () => {
     const doc = openDocx(await minutesDocx(minutesSample()));
-    for (const title of ['ĐẠI DIỆN SỞ CÔNG THƯƠNG', 'THƯ KÝ', 'CHỦ TRÌ']) {
-      expect(paragraphWith(doc, title).runs[0]?.bold).toBe(true);
+    const item = paragraphWith(doc, '2. Trưởng đoàn kiểm tra kết luận');
+    expect(item.text).toBe('2. Trưởng đoàn kiểm tra kết luận.');
+    expect(item.runs[0]?.bold).toBe(false);
+  });
+
+  it('is signed by both sides with their titles: the unit, the team leader, the secretary', async () => {
+    const doc = openDocx(await minutesDocx(minutesSample()));
+    for (const [title, office] of [
+      ['ĐẠI DIỆN SỞ CÔNG THƯƠNG', 'GIÁM ĐỐC'],
+      ['ĐẠI DIỆN ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN'],
+      ['NGƯỜI GHI BIÊN BẢN', 'THƯ KÝ ĐOÀN KIỂM TRA'],
+    ] as const) {
+      const block = paragraphWith(doc, title);
+      expect(block.runs[0]?.bold).toBe(true);
+      expect(block.text).toBe(`${title}${office}`);
     }
   });
 
@@ -181,19 +225,25 @@ describe('the conclusion notice (Thông báo kết luận kiểm tra)', () => {
     expect(doc.text).toContain('Số: 25/TB-ĐKT');
     expect(doc.text).toContain('Kết luận kiểm tra công tác cải cách hành chính');
     expect(doc.text).toContain('ngày 09/05/2024');
-    expect(paragraphWith(doc, 'I. KẾT QUẢ ĐẠT ĐƯỢC').runs[0]?.bold).toBe(true);
+    expect(paragraphWith(doc, 'I. ĐÁNH GIÁ CHUNG').runs[0]?.bold).toBe(true);
+    expect(doc.text).toContain(
+      'Sở Công Thương cơ bản thực hiện đầy đủ các nhiệm vụ cải cách hành chính năm 2024.',
+    );
+    expect(paragraphWith(doc, 'II. KẾT QUẢ ĐẠT ĐƯỢC').runs[0]?.bold).toBe(true);
     expect(doc.text).toContain('- Ban hành kịp thời Kế hoạch CCHC năm 2024.');
-    expect(doc.text).toContain('II. TỒN TẠI, HẠN CHẾ, VI PHẠM VÀ TRÁCH NHIỆM');
+    expect(doc.text).toContain('III. TỒN TẠI, HẠN CHẾ, VI PHẠM VÀ TRÁCH NHIỆM');
     expect(doc.text).toContain('Cải cách thủ tục hành chính');
-    expect(doc.text).toContain('Trách nhiệm: tập thể Văn phòng Sở – theo dõi, đôn đốc.');
+    expect(doc.text).toContain('Trách nhiệm thuộc về Văn phòng Sở (theo dõi, đôn đốc).');
+    expect(doc.text).not.toMatch(/cá nhân Ông|tập thể Văn phòng/);
     expect(doc.text).toContain(
       '- Vi phạm: Chưa cập nhật công khai thủ tục hành chính trên Trang thông tin điện tử (mức độ: ít nghiêm trọng).',
     );
-    expect(doc.text).toContain('Trách nhiệm: cá nhân Ông Lê Văn Tín, Chánh Văn phòng.');
+    expect(doc.text).toContain('Trách nhiệm thuộc về Ông Lê Văn Tín, Chánh Văn phòng.');
     expect(doc.text).toContain(
       '1. Rà soát, công khai đầy đủ thủ tục hành chính trên Trang thông tin điện tử (trách nhiệm thực hiện: Văn phòng Sở; thời hạn hoàn thành: 30/06/2024).',
     );
-    expect(doc.text).toContain('gửi Đoàn kiểm tra (qua Sở Nội vụ) trước ngày 05/07/2024');
+    expect(doc.text).toContain('gửi Đoàn kiểm tra (qua Sở Nội vụ) chậm nhất ngày 05/07/2024');
+    expect(doc.text).toContain('V. TỔ CHỨC THỰC HIỆN');
   });
 
   it('says so when nothing was found wrong', async () => {
@@ -211,14 +261,41 @@ describe('the summary report to UBND tỉnh (Báo cáo kết quả kiểm tra)',
     const doc = openDocx(await summaryReportDocx(summaryReportSample()));
     expect(doc.text).toContain('Kính gửi: Ủy ban nhân dân tỉnh.');
     expect(doc.text).toContain('Số: 310/BC-SNV');
+    expect(doc.text).toContain('Kết quả kiểm tra công tác cải cách hành chính đợt 1 năm 2024');
+    expect(doc.text).toContain('Thời gian kiểm tra: từ ngày 07/05/2024 đến ngày 30/09/2024.');
     expect(doc.text).toContain(
-      'Các Đoàn kiểm tra đã kiểm tra 1 cơ quan, đơn vị, địa phương (Kế hoạch dự kiến 22 cơ quan, đơn vị, địa phương); đợt kiểm tra kết thúc ngày 30/09/2024.',
+      'Số cơ quan, đơn vị, địa phương đã kiểm tra: 1 trên tổng số 22 cơ quan, đơn vị, địa phương theo Kế hoạch.',
     );
+    expect(doc.text).toContain('Chưa kiểm tra: Cục Hải quan Bình Định.');
     expect(doc.text).toContain('Thông báo kết luận kiểm tra');
-    expect(doc.text).toContain('Xây dựng và phát triển chính quyền điện tử, chính quyền số');
     expect(doc.text).toContain('Vi phạm theo mức độ: ít nghiêm trọng 1; nghiêm trọng 0; rất nghiêm trọng 0.');
-    expect(doc.text).toContain('Tổng số kiến nghị: 1; chưa báo cáo khắc phục: 1;');
     expect(doc.text).toContain('(chưa kiểm tra)');
+  });
+
+  it('describes the results by CCHC area and each shortcoming with its responsibility, from the conclusions', async () => {
+    const doc = openDocx(await summaryReportDocx(summaryReportSample()));
+    expect(doc.text).toContain('II. KẾT QUẢ KIỂM TRA THEO LĨNH VỰC CẢI CÁCH HÀNH CHÍNH');
+    expect(doc.text).toContain('1. Công tác chỉ đạo, điều hành CCHC');
+    expect(doc.text).toContain('- Sở Công Thương: Ban hành kịp thời Kế hoạch CCHC năm 2024.');
+    expect(doc.text).toContain(
+      '- Sở Công Thương: vi phạm: Chưa cập nhật công khai thủ tục hành chính trên Trang thông tin điện tử (mức độ: ít nghiêm trọng). Trách nhiệm thuộc về Ông Lê Văn Tín, Chánh Văn phòng.',
+    );
+    expect(doc.text).toContain(
+      'Tổng số kiến nghị: 1; đã khắc phục đúng hạn: 0; quá hạn chưa khắc phục xong: 0.',
+    );
+    expect(doc.text).toContain('Chưa báo cáo khắc phục\n(quá hạn)');
+  });
+
+  it("prints Sở Nội vụ's assessment and proposals in sections of their own, none while it has written none", async () => {
+    const doc = openDocx(await summaryReportDocx(summaryReportSample()));
+    expect(doc.text).toContain('VI. ĐÁNH GIÁ CHUNG');
+    expect(doc.text).toContain('VII. ĐỀ XUẤT, KIẾN NGHỊ');
     expect(doc.text).toContain('1. Chỉ đạo các cơ quan, đơn vị khắc phục tồn tại, hạn chế đã được chỉ ra.');
+    const bare = openDocx(
+      await summaryReportDocx({ ...summaryReportSample(), assessment: [], proposals: [] }),
+    );
+    expect(bare.text).not.toContain('ĐÁNH GIÁ CHUNG');
+    expect(bare.text).not.toContain('ĐỀ XUẤT');
+    expect(bare.text).not.toContain('……');
   });
 });

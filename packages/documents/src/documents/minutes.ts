@@ -60,10 +60,16 @@ export async function minutesDocx(input: MinutesDocumentInput): Promise<Uint8Arr
   const d = minutesDocumentSchema.parse(input);
   const team = d.attendees.filter((a) => TEAM_SIDE_ROLES.includes(a.role) || a.role === 'press');
   const unit = d.attendees.filter((a) => !TEAM_SIDE_ROLES.includes(a.role) && a.role !== 'press');
-  const person = (a: (typeof d.attendees)[number]) =>
-    body(
-      `- ${a.name}${a.position ? `, ${a.position}` : ''}, ${a.organisation} (${MINUTES_ATTENDEE_ROLE_LABELS[a.role]});`,
-    );
+  // As a secretary writes it: name, then position with the agency unless the position names it.
+  const person = (a: (typeof d.attendees)[number]) => {
+    const office = !a.position
+      ? a.organisation
+      : a.position.includes(a.organisation)
+        ? a.position
+        : `${a.position} ${a.organisation}`;
+    const role = TEAM_SIDE_ROLES.includes(a.role) ? ` – ${MINUTES_ATTENDEE_ROLE_LABELS[a.role]}` : '';
+    return body(`- ${a.name}, ${office}${role};`);
+  };
   const [left, right] = columns(TEXT_WIDTH_TWIPS, [50, 50]) as [number, number];
   return packOfficialDocument({
     frame: d.frame,
@@ -81,10 +87,12 @@ export async function minutesDocx(input: MinutesDocumentInput): Promise<Uint8Arr
       body(`Chủ trì: ${d.chair.name}, ${d.chair.title.split('\n').join(' ')}.`),
       body(`Thư ký (người ghi biên bản): ${d.secretary.name}, ${d.secretary.title.split('\n').join(' ')}.`),
       heading('Nội dung:'),
-      ...d.agenda.flatMap((item, i) => [
-        heading(`${i + 1}. ${item.title}`),
-        ...(item.notes ? item.notes.split(/\n+/).map((n) => body(n)) : []),
-      ]),
+      // An item with nothing noted under it is a line of the agenda, not an empty heading.
+      ...d.agenda.flatMap((item, i) =>
+        item.notes
+          ? [heading(`${i + 1}. ${item.title}`), ...item.notes.split(/\n+/).map((n) => body(n))]
+          : [body(`${i + 1}. ${item.title.replace(/[.;:]$/, '')}.`)],
+      ),
       ...(d.discussion
         ? [heading('Ý kiến trao đổi, thảo luận:'), ...d.discussion.split(/\n+/).map((p) => body(p))]
         : []),
@@ -102,14 +110,17 @@ export async function minutesDocx(input: MinutesDocumentInput): Promise<Uint8Arr
         [left, right],
         [
           [
-            ...signatureBlock({ title: `ĐẠI DIỆN ${d.unitName}`, name: d.unitRepresentative.name }),
+            ...signatureBlock({
+              title: `ĐẠI DIỆN ${d.unitName}\n${d.unitRepresentative.title}`,
+              name: d.unitRepresentative.name,
+            }),
             gap(12),
             ...recipientsBlock(d.frame),
           ],
           [
-            ...signatureBlock({ title: 'THƯ KÝ', name: d.secretary.name }),
+            ...signatureBlock({ title: `ĐẠI DIỆN ĐOÀN KIỂM TRA\n${d.chair.title}`, name: d.chair.name }),
             gap(12),
-            ...signatureBlock({ title: 'CHỦ TRÌ', name: d.chair.name }),
+            ...signatureBlock({ title: `NGƯỜI GHI BIÊN BẢN\n${d.secretary.title}`, name: d.secretary.name }),
           ],
         ],
       ),

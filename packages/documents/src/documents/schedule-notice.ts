@@ -1,4 +1,10 @@
-import { TEAM_MEMBER_ROLE_LABELS, TEAM_MEMBER_ROLES, z } from '@kiemtra/domain';
+import {
+  formatVietnameseWithWeekday,
+  parseIsoDate,
+  TEAM_MEMBER_ROLE_LABELS,
+  TEAM_MEMBER_ROLES,
+  z,
+} from '@kiemtra/domain';
 import { TEXT_WIDTH_TWIPS } from '../layout/decree30-format.js';
 import { frameSchema, isoDateSchema, requiredText } from '../layout/frame-schema.js';
 import { packOfficialDocument } from '../layout/official-document.js';
@@ -10,6 +16,12 @@ const visitSchema = z.object({
   unitName: requiredText('Hãy nhập tên cơ quan, đơn vị được kiểm tra.'),
   /** Every on-site day, yyyy-mm-dd; empty while the dates are not set. */
   dates: z.array(isoDateSchema),
+  /** When the team arrives, hh:mm, if the schedule says so. */
+  startTime: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Giờ phải có dạng hh:mm, ví dụ 08:00.' })
+    .optional(),
   place: z.string().trim().default(''),
   /** Who attends from the unit's side (seed IV.2). */
   attendees: z.array(requiredText('Thành phần làm việc không được để trống.')).default([]),
@@ -21,6 +33,8 @@ export const scheduleNoticeSchema = z.object({
   frame: frameSchema,
   /** The round or the unit named in the summary: "tại Sở Công Thương", "đợt 1 năm 2024". */
   subject: requiredText('Hãy nêu đơn vị hoặc đợt kiểm tra của thông báo.'),
+  /** A thematic inspection of administrative procedures (seed II.2) is titled as such. */
+  thematic: z.boolean().default(false),
   /** The documents the team acts under: the plan's decision, the team's forming decision. */
   grounds: z
     .array(requiredText('Căn cứ không được để trống.'))
@@ -47,8 +61,15 @@ export const scheduleNoticeSchema = z.object({
 });
 export type ScheduleNoticeInput = z.input<typeof scheduleNoticeSchema>;
 
-const datesText = (dates: readonly string[]) =>
-  dates.length === 0 ? 'Sẽ thông báo sau' : [...dates].sort().map(shortDate).join(', ');
+/** "08 giờ 00, Thứ Ba 07/05/2024": the hour when known, each day with its weekday. */
+const whenText = (dates: readonly string[], startTime: string | undefined) => {
+  if (dates.length === 0) return 'Sẽ thông báo sau';
+  const days = [...dates].sort().map((d) => formatVietnameseWithWeekday(parseIsoDate(d)));
+  return startTime ? `${startTime.replace(':', ' giờ ')}, ${days.join('\n')}` : days.join('\n');
+};
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * The schedule notice (Thông báo lịch kiểm tra, seed III.2.a; Mẫu 1.4) for one unit or for a
@@ -58,7 +79,18 @@ const datesText = (dates: readonly string[]) =>
  */
 export async function scheduleNoticeDocx(input: ScheduleNoticeInput): Promise<Uint8Array> {
   const d = scheduleNoticeSchema.parse(input);
-  const widths = columns(TEXT_WIDTH_TWIPS, [8, 26, 16, 21, 29]);
+  // One attendee list for every row is said once under the table, not repeated in each row.
+  const firstAttendees = d.visits[0]?.attendees ?? [];
+  const sharedAttendees =
+    d.visits.length > 1 && d.visits.every((v) => sameList(v.attendees, firstAttendees))
+      ? firstAttendees
+      : null;
+  const widths = sharedAttendees
+    ? columns(TEXT_WIDTH_TWIPS, [8, 38, 24, 30])
+    : columns(TEXT_WIDTH_TWIPS, [8, 26, 18, 20, 28]);
+  const what = d.thematic
+    ? 'kiểm tra chuyên đề công tác giải quyết thủ tục hành chính'
+    : 'kiểm tra công tác cải cách hành chính';
   const members = d.teamMembers.filter((m) => m.role !== 'press');
   let section = 0;
   const next = () => {
@@ -68,22 +100,41 @@ export async function scheduleNoticeDocx(input: ScheduleNoticeInput): Promise<Ui
   return packOfficialDocument({
     frame: d.frame,
     kind: 'THÔNG BÁO',
-    summary: `Lịch kiểm tra công tác cải cách hành chính ${d.subject}`,
-    title: `Thông báo lịch kiểm tra công tác cải cách hành chính ${d.subject}`,
+    summary: `Lịch ${what} ${d.subject}`,
+    title: `Thông báo lịch ${what} ${d.subject}`,
     body: [
-      body(`Thực hiện ${d.grounds.join('; ')}, ${d.teamName} thông báo lịch kiểm tra như sau:`),
+      // The team is named once: in its forming decision when that is a ground, else here.
+      body(
+        `Thực hiện ${d.grounds.join('; ')}, ${
+          d.grounds.some((g) => g.includes(d.teamName))
+            ? 'Đoàn kiểm tra'
+            : `${d.teamName} (sau đây gọi tắt là Đoàn kiểm tra)`
+        } thông báo lịch kiểm tra như sau:`,
+      ),
       heading(`${next()}. Thời gian, địa điểm và thành phần làm việc`),
       ...tableBlock(
         widths,
-        ['STT', 'Cơ quan, đơn vị được kiểm tra', 'Thời gian', 'Địa điểm', 'Thành phần làm việc của đơn vị'],
+        [
+          'STT',
+          'Cơ quan, đơn vị được kiểm tra',
+          'Thời gian',
+          'Địa điểm',
+          ...(sharedAttendees ? [] : ['Thành phần làm việc của đơn vị']),
+        ],
         d.visits.map((v, i) => [
           String(i + 1),
           v.unitName,
-          `${datesText(v.dates)}${v.reportDueDate ? `\n(gửi báo cáo chậm nhất ngày ${shortDate(v.reportDueDate)})` : ''}`,
+          `${whenText(v.dates, v.startTime)}${v.reportDueDate ? `\n(gửi báo cáo chậm nhất ngày ${shortDate(v.reportDueDate)})` : ''}`,
           v.place || 'Trụ sở cơ quan, đơn vị',
-          v.attendees.length > 0 ? v.attendees.map((a) => `- ${a}`).join('\n') : '',
+          ...(sharedAttendees ? [] : [v.attendees.map((a) => `- ${a}`).join('\n')]),
         ]),
       ),
+      ...(sharedAttendees && sharedAttendees.length > 0
+        ? [
+            body('Thành phần làm việc của mỗi cơ quan, đơn vị được kiểm tra:', { keepNext: true }),
+            ...sharedAttendees.map((a, i) => body(`- ${a}${i === sharedAttendees.length - 1 ? '.' : ';'}`)),
+          ]
+        : []),
       ...(d.contents.length > 0
         ? [heading(`${next()}. Nội dung kiểm tra`), ...d.contents.map((c) => body(`- ${c}.`))]
         : []),
@@ -109,6 +160,7 @@ export async function scheduleNoticeDocx(input: ScheduleNoticeInput): Promise<Ui
         '- Chuẩn bị đầy đủ hồ sơ, tài liệu liên quan đến nội dung kiểm tra; bố trí thành phần làm việc với Đoàn kiểm tra theo lịch trên.',
       ),
     ],
-    closing: `Trên đây là Thông báo lịch kiểm tra của ${d.teamName}./.`,
+    closing:
+      'Đoàn kiểm tra thông báo để các cơ quan, đơn vị được kiểm tra biết, chuẩn bị và phối hợp thực hiện./.',
   });
 }

@@ -50,7 +50,7 @@ describe('every document opens in LibreOffice and prints to PDF', () => {
 
   it('keeps the Vietnamese of the body: the conclusion names the responsibility and the due date', () => {
     const text = flat(readings.get('thong-bao-ket-luan')?.pageTexts.join('\n') ?? '');
-    expect(text).toContain('Trách nhiệm: cá nhân Ông Lê Văn Tín, Chánh Văn phòng.');
+    expect(text).toContain('Trách nhiệm thuộc về Ông Lê Văn Tín, Chánh Văn phòng.');
     expect(text).toContain('thời hạn hoàn thành: 30/06/2024');
   });
 

@@ -152,6 +152,8 @@ export const conclusionNoticeSample = (): ConclusionNoticeDocumentInput => ({
   teamName: 'Đoàn kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024',
   grounds: ['Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024'],
   inspectionDates: ['2024-05-09'],
+  generalAssessment:
+    'Sở Công Thương cơ bản thực hiện đầy đủ các nhiệm vụ cải cách hành chính năm 2024.\nCông tác chỉ đạo, điều hành được quan tâm.',
   findings: [
     { id: 'f1', area: 'A1', kind: 'achievement', description: 'Ban hành kịp thời Kế hoạch CCHC năm 2024' },
     {
@@ -203,7 +205,9 @@ export const summaryReportSample = (): SummaryReportInput => ({
     signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Thanh Phong' },
   }),
   planTitle: 'Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024',
-  roundLabel: 'năm 2024',
+  roundLabel: 'đợt 1 năm 2024',
+  teamName: 'Đoàn kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024',
+  roundStart: '2024-05-07',
   roundEnd: '2024-09-30',
   expectedTargetCount: 22,
   summary: {
@@ -235,6 +239,38 @@ export const summaryReportSample = (): SummaryReportInput => ({
       },
     ],
   },
+  findings: [
+    {
+      unitName: 'Sở Công Thương',
+      area: 'A1',
+      kind: 'achievement',
+      description: 'Ban hành kịp thời Kế hoạch CCHC năm 2024',
+    },
+    {
+      unitName: 'Sở Công Thương',
+      area: 'A7',
+      kind: 'shortcoming',
+      description: 'Tỷ lệ hồ sơ trực tuyến toàn trình còn thấp',
+      responsible: ['Văn phòng Sở'],
+    },
+    {
+      unitName: 'Sở Công Thương',
+      area: 'A7',
+      kind: 'violation',
+      severity: 'minor',
+      description: 'Chưa cập nhật công khai thủ tục hành chính trên Trang thông tin điện tử',
+      responsible: ['Ông Lê Văn Tín, Chánh Văn phòng'],
+    },
+  ],
+  recommendations: [
+    {
+      unitName: 'Sở Công Thương',
+      action: 'Rà soát, công khai đầy đủ thủ tục hành chính trên Trang thông tin điện tử',
+      dueDate: '2024-06-30',
+      stateLabel: 'Chưa báo cáo khắc phục',
+      overdue: true,
+    },
+  ],
   assessment: ['Các cơ quan, đơn vị cơ bản thực hiện nghiêm túc các nhiệm vụ CCHC.'],
   proposals: ['Chỉ đạo các cơ quan, đơn vị khắc phục tồn tại, hạn chế đã được chỉ ra.'],
 });

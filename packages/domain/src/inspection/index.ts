@@ -37,3 +37,4 @@ export type InspectionIssueCode =
   | RemediationOpenIssueCode;
 export * from './inspection-api.schemas.js';
 export * from './summary-text.js';
+export * from './remediation-report-due.js';
