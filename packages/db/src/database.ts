@@ -17,6 +17,7 @@ import type {
   RoundsTable,
   SummaryReportsTable,
 } from './tables/inspection-closure.table.js';
+import type { OutgoingRegisterCountersTable, OutgoingRegisterTable } from './tables/outgoing-register.table.js';
 import type {
   InspectionsTable,
   ScheduleNoticesTable,
@@ -88,4 +89,6 @@ export interface Database {
   remediation_reports: RemediationReportsTable;
   rounds: RoundsTable;
   summary_reports: SummaryReportsTable;
+  outgoing_register_counters: OutgoingRegisterCountersTable;
+  outgoing_register: OutgoingRegisterTable;
 }

@@ -5,6 +5,7 @@ export * from './access/sign-in-throttle.js';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './documents/issuing-body.js';
+export * from './documents/outgoing-register.js';
 export * from './errors/domain-error.js';
 export * from './inspection/index.js';
 export * from './org/official-codes.js';

@@ -11,6 +11,8 @@ import * as m20261129600000 from './20261129600000_inspection_closure.js';
 import * as m20261203500000 from './20261203500000_unit_register.js';
 import * as m20261203600000 from './20261203600000_hot_query_indexes.js';
 import * as m20261203600100 from './20261203600100_answer_has_text.js';
+import * as m20261203800000 from './20261203800000_outgoing_register.js';
+import * as m20261203800100 from './20261203800100_summary_report_signer.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '20261203500000_unit_register': m20261203500000,
   '20261203600000_hot_query_indexes': m20261203600000,
   '20261203600100_answer_has_text': m20261203600100,
+  '20261203800000_outgoing_register': m20261203800000,
+  '20261203800100_summary_report_signer': m20261203800100,
 };

@@ -22,3 +22,4 @@ export * from './summary-reports.repository.js';
 export * from './targets.repository.js';
 export * from './teams.repository.js';
 export * from './unit-register.repository.js';
+export * from './outgoing-register.repository.js';

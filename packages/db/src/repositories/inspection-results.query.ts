@@ -48,7 +48,7 @@ export async function listInspectionResults(
       .select(['inspection_id', 'notice_date'])
       .execute(),
     db
-      .selectFrom('reports')
+      .selectFrom('unit_reports')
       .where('inspection_id', 'in', [...inspectionIds])
       .where('first_submitted_at', 'is not', null)
       .select(['inspection_id', 'first_submitted_at'])

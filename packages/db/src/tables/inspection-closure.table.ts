@@ -120,6 +120,9 @@ export interface SummaryReportsTable {
   status: Generated<'draft' | 'issued'>;
   document_number: string | null;
   issued_on: string | null;
+  proposals: Generated<string>;
+  signer_title: Generated<string>;
+  signer_name: Generated<string>;
   version: Generated<number>;
   updated_at: Generated<Date>;
 }
