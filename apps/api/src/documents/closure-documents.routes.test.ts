@@ -135,14 +135,15 @@ describe('the minutes and the conclusion notice of a visit', () => {
     await leader.conclusions.issue.mutate({
       inspectionId,
       expectedVersion: visit.version,
-      notice: { number: '25/TB-ĐKT', date: '2024-06-10' },
+      notice: { date: '2024-06-10' },
     });
     for (const username of ['truongdoan', 'admin', 'xa.binhtuong']) {
       const { response, bytes } = await download(noticePath(), username);
       expect(response.status, username).toBe(200);
       expect(fileNameOf(response)).toBe(`Thông báo kết luận kiểm tra - ${unitName}.docx`);
       const text = flat(openDocx(bytes).text);
-      expect(text).toContain('25/TB-ĐKT');
+      // Numbered from the register of the team's lead agency: the first notice of 2024.
+      expect(text).toContain('Số: 01/TB-ĐKT');
       expect(text).toContain('ngày 10 tháng 6 năm 2024');
       expect(text).toContain('Trần Quốc Bảo');
     }

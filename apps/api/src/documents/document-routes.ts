@@ -26,7 +26,6 @@ import {
   type Actor,
   assembleSummary,
   DomainError,
-  summaryDraftText,
   todayInVietnam,
   z,
 } from '@kiemtra/domain';
@@ -258,8 +257,9 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
       const actor = await downloadActor(deps, req);
       const { roundId } = parseParams(roundParams, req.params);
       const { round, plan, inspections } = await roundFor(deps.db, actor, 'results.read', roundId);
+      const visits = await summaryInspections(deps.db, inspections);
       const draft = assembleSummary({
-        round: { id: round.id, inspections: await summaryInspections(deps.db, inspections) },
+        round: { id: round.id, inspections: visits },
         rules: plan.deadlineRules,
         reading: plan.deadlineReading,
         calendar: await deps.calendar.current(deps.db),
@@ -271,7 +271,8 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps): voi
           round,
           saved: await findSummaryReport(deps.db, round.id),
           draft,
-          draftText: summaryDraftText(draft, { teamName: round.teamName, roundName: round.name }),
+          inspections: visits,
+          today: today(),
           letterheads: await planLetterheads(deps.db, plan),
         }),
       );

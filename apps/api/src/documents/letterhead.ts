@@ -1,5 +1,5 @@
 import { type Database, orgUnitLetterheads, type PlanForPlanning, type TeamRecord } from '@kiemtra/db';
-import { longDate, shortDate } from '@kiemtra/documents';
+import { longDate, lowerFirst, shortDate } from '@kiemtra/documents';
 import { type IssuingBody, issuingBodyOf, planAsAt } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import { unitsAsAt } from '../planning/units-as-at.js';
@@ -69,6 +69,16 @@ export async function planLetterheads(db: Kysely<Database>, plan: PlanForPlannin
       return { name, parentName, abbreviation, body: issuingBodyOf({ name, parentName, abbreviation }) };
     },
   };
+}
+
+/**
+ * A round as a title names it, with its year: "đợt 1 năm 2024" from a round named "Đợt 1"; the
+ * year alone when there is no round (a team's whole plan).
+ */
+export function roundLabelOf(roundName: string | null, year: number): string {
+  if (!roundName) return `năm ${year}`;
+  const name = lowerFirst(roundName.trim());
+  return /\b\d{4}\b/.test(name) ? name : `${name} năm ${year}`;
 }
 
 /** "Quyết định số …/QĐ-UBND ngày … của … ban hành Kế hoạch …", the ground every document of a plan cites. */

@@ -66,7 +66,7 @@ beforeAll(async () => {
   await leader.conclusions.issue.mutate({
     inspectionId,
     expectedVersion: started.version,
-    notice: { number: '25/TB-ĐKT', date: '2024-06-06' },
+    notice: { date: '2024-06-06' },
   });
   const created = await leader.rounds.create.mutate({
     planId: visit.planId,
@@ -104,22 +104,26 @@ describe('the documents of a round: its summary report and its schedule notices'
       roundId,
       expectedVersion: 0,
       title: draft.title,
-      body: `${draft.body}\nĐề nghị UBND tỉnh biểu dương xã Bình Tường.`,
+      body: 'Xã Bình Tường thực hiện tốt công tác cải cách hành chính.',
+      proposals: 'Đề nghị UBND tỉnh biểu dương xã Bình Tường',
+      signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+      signerName: 'Trần Quốc Bảo',
     });
     const round = await leader.rounds.get.query({ roundId });
     await leader.rounds.close.mutate({ roundId, expectedVersion: round.version });
-    await admin.summary.issue.mutate({
-      roundId,
-      expectedVersion: saved.version,
-      documentNumber: '85/BC-SNV',
-      issuedOn: '2024-06-06',
-    });
+    await admin.summary.issue.mutate({ roundId, expectedVersion: saved.version, issuedOn: '2024-06-06' });
     const { response, bytes } = await download(reportPath(), 'admin');
     expect(response.status).toBe(200);
     const text = flat(openDocx(bytes).text);
-    expect(text).toContain('Đề nghị UBND tỉnh biểu dương xã Bình Tường.');
-    expect(text).toContain('85/BC-SNV');
+    expect(text).toContain('Kết quả kiểm tra công tác cải cách hành chính đợt 1 năm 2024');
+    expect(text).toContain('ĐÁNH GIÁ CHUNG Xã Bình Tường thực hiện tốt công tác cải cách hành chính.');
+    expect(text).toContain('ĐỀ XUẤT, KIẾN NGHỊ 1. Đề nghị UBND tỉnh biểu dương xã Bình Tường.');
+    expect(text).toContain('- Ủy ban nhân dân xã Bình Tường: Ban hành kế hoạch CCHC đúng hạn.');
+    expect(text).toContain('Số: 01/BC-SNV');
     expect(text).toContain('ngày 06 tháng 6 năm 2024');
+    expect(text).toContain('KT. GIÁM ĐỐC');
+    expect(text).toContain('Trần Quốc Bảo');
+    expect(text).not.toContain('Ký, ghi rõ họ tên');
   });
 
   it("gives the schedule notices of the round's visits only when a round is named", async () => {

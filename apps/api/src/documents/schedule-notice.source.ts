@@ -1,7 +1,7 @@
 import type { InspectionRecord, PlanForPlanning, ScheduleNoticeRecord, TeamRecord } from '@kiemtra/db';
-import { lowerFirst, parseReference, type ScheduleNoticeInput } from '@kiemtra/documents';
+import { parseReference, type ScheduleNoticeInput } from '@kiemtra/documents';
 import { type InspectionDeadline, proposeAttendees, toIsoDate } from '@kiemtra/domain';
-import { type PlanLetterheads, planDecisionText, teamDecisionText } from './letterhead.js';
+import { type PlanLetterheads, planDecisionText, roundLabelOf, teamDecisionText } from './letterhead.js';
 
 /** One visit with what its notice prints: the notice in force (if sent), its deadlines now. */
 export interface NoticeVisit {
@@ -26,13 +26,6 @@ function attendeesOf(visit: InspectionRecord, plan: PlanForPlanning, letterheads
     parent: isCommune && unit.parentName ? { name: unit.parentName, kind: 'district' } : null,
     landRegistrationOffice: isBranch && unit.parentName ? { name: unit.parentName } : null,
   }).map((a) => (a.unitName === (unit.name || visit.orgUnitName) ? a.role : `${a.role} (${a.unitName})`));
-}
-
-/** "đợt 1 năm 2024" from a round named "Đợt 1"; the year alone for a team's whole plan. */
-function roundSubject(roundName: string | null, year: number): string {
-  if (!roundName) return `năm ${year}`;
-  const name = lowerFirst(roundName);
-  return /\b\d{4}\b/.test(name) ? name : `${name} năm ${year}`;
 }
 
 /** The unit's report deadline (seed III.2.b) of a visit: as the notice announced it, else as counted now. */
@@ -90,7 +83,7 @@ export function scheduleNoticeSource(input: {
       archive: 'VT, ĐKT',
       signer: { title: 'TRƯỞNG ĐOÀN', name: leader?.fullName ?? '(Ký, ghi rõ họ tên)' },
     },
-    subject: single ? `tại ${single.inspection.orgUnitName}` : roundSubject(input.roundName ?? null, plan.year),
+    subject: single ? `tại ${single.inspection.orgUnitName}` : roundLabelOf(input.roundName ?? null, plan.year),
     thematic: team?.kind === 'thematic_tthc' || kind === 'thematic',
     grounds: [planDecisionText(plan), ...(teamDecision ? [teamDecision] : [])],
     teamName,

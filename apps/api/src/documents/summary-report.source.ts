@@ -1,7 +1,7 @@
 import type { PlanForPlanning, RoundRecord, SummaryReportRecord } from '@kiemtra/db';
-import { documentSummary, parseReference, type SummaryReportInput } from '@kiemtra/documents';
-import type { SummaryDraft } from '@kiemtra/domain';
-import { type PlanLetterheads, planDecisionText } from './letterhead.js';
+import { documentSummary, parseReference, type SummaryReportInput, summaryDetails } from '@kiemtra/documents';
+import { type LocalDate, type SummaryDraft, type SummaryInspection, toIsoDate } from '@kiemtra/domain';
+import { type PlanLetterheads, planDecisionText, roundLabelOf } from './letterhead.js';
 
 /** The edited text of the report, one paragraph per non-empty line. */
 const paragraphs = (text: string) =>
@@ -11,20 +11,25 @@ const paragraphs = (text: string) =>
     .filter((p) => p !== '');
 
 /**
- * The summary report of a round to UBND tỉnh (Báo cáo kết quả kiểm tra): the figures assembled from
- * the round's conclusions and the text Sở Nội vụ edited (or the generated draft before any save),
- * numbered and dated once issued.
+ * The summary report of a round to UBND tỉnh (Báo cáo kết quả kiểm tra): the figures and the
+ * findings assembled from the round's conclusions, the assessment and the proposals Sở Nội vụ
+ * wrote, signed by whom it recorded, numbered and dated once issued.
  */
 export function summaryReportSource(input: {
   plan: PlanForPlanning;
   round: RoundRecord;
   saved: SummaryReportRecord | null;
   draft: SummaryDraft;
-  draftText: string;
+  inspections: readonly SummaryInspection[];
+  today: LocalDate;
   letterheads: PlanLetterheads;
 }): SummaryReportInput {
   const { plan, round, saved, draft, letterheads } = input;
   const issued = saved?.status === 'issued' && saved.documentNumber && saved.issuedOn ? saved : null;
+  const firstDay = input.inspections.flatMap((i) => i.dates).reduce<LocalDate | undefined>(
+    (a, b) => (a === undefined || b < a ? b : a),
+    undefined,
+  );
   return {
     frame: {
       issuer: { parent: letterheads.provinceLine, name: 'SỞ NỘI VỤ' },
@@ -36,13 +41,20 @@ export function summaryReportSource(input: {
       draftYear: plan.year,
       recipients: ['UBND tỉnh (b/c)', 'Bộ Nội vụ'],
       archive: 'VT, CCHC',
-      signer: { title: 'GIÁM ĐỐC', name: '(Ký, ghi rõ họ tên)' },
+      signer: {
+        title: saved?.signerTitle || 'GIÁM ĐỐC',
+        name: saved?.signerName || '……………………',
+      },
     },
     planTitle: plan.title,
-    roundLabel: round.name,
+    roundLabel: roundLabelOf(round.name, plan.year),
+    teamName: round.teamName,
     grounds: [planDecisionText(plan)],
     expectedTargetCount: plan.expectedTargetCount,
+    ...(firstDay === undefined ? {} : { roundStart: toIsoDate(firstDay) }),
     ...documentSummary(draft),
-    assessment: paragraphs(saved?.body ?? input.draftText),
+    ...summaryDetails(draft, input.inspections, input.today),
+    assessment: paragraphs(saved?.body ?? ''),
+    proposals: paragraphs(saved?.proposals ?? ''),
   };
 }

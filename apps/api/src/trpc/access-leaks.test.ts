@@ -124,7 +124,7 @@ describe('the minutes are the team’s working paper until the conclusion is iss
     await leader.conclusions.issue.mutate({
       inspectionId,
       expectedVersion: started.version,
-      notice: { number: '25/TB-ĐKT', date: '2024-06-06' },
+      notice: { date: '2024-06-06' },
     });
     const after = await commune.minutes.get.query({ inspectionId });
     expect(after.discussion).toBe('Đoàn ghi nhận bộ phận một cửa còn thiếu người.');

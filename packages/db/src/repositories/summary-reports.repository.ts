@@ -8,6 +8,10 @@ export interface SummaryReportRecord {
   roundId: string;
   title: string;
   body: string;
+  /** What Sở Nội vụ proposes UBND tỉnh decides, one per line. */
+  proposals: string;
+  signerTitle: string;
+  signerName: string;
   status: 'draft' | 'issued';
   documentNumber: string | null;
   issuedOn: string | null;
@@ -18,7 +22,19 @@ export async function findSummaryReport(db: Executor, roundId: string): Promise<
   const r = await db
     .selectFrom('summary_reports')
     .where('round_id', '=', roundId)
-    .select(['id', 'round_id', 'title', 'body', 'status', 'document_number', 'issued_on', 'version'])
+    .select([
+      'id',
+      'round_id',
+      'title',
+      'body',
+      'proposals',
+      'signer_title',
+      'signer_name',
+      'status',
+      'document_number',
+      'issued_on',
+      'version',
+    ])
     .executeTakeFirst();
   if (!r) return null;
   return {
@@ -26,6 +42,9 @@ export async function findSummaryReport(db: Executor, roundId: string): Promise<
     roundId: r.round_id,
     title: r.title,
     body: r.body,
+    proposals: r.proposals,
+    signerTitle: r.signer_title,
+    signerName: r.signer_name,
     status: r.status,
     documentNumber: r.document_number,
     issuedOn: r.issued_on,
@@ -45,6 +64,9 @@ export async function saveSummaryReport(
     expectedVersion: number;
     title: string;
     body: string;
+    proposals: string;
+    signerTitle: string;
+    signerName: string;
     issue?: { documentNumber: string; issuedOn: string };
   },
 ): Promise<number | null> {
@@ -63,6 +85,9 @@ export async function saveSummaryReport(
         round_id: input.roundId,
         title: input.title,
         body: input.body,
+        proposals: input.proposals,
+        signer_title: input.signerTitle,
+        signer_name: input.signerName,
         ...issue,
       })
       .onConflict((oc) => oc.column('round_id').doNothing())
@@ -75,6 +100,9 @@ export async function saveSummaryReport(
     .set({
       title: input.title,
       body: input.body,
+      proposals: input.proposals,
+      signer_title: input.signerTitle,
+      signer_name: input.signerName,
       ...issue,
       version: sql`version + 1`,
       updated_at: sql`now()`,

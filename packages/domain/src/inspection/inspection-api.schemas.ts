@@ -3,7 +3,7 @@ import { idSchema, isoDateSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
 import { conclusionNoticeSchema } from './conclusion.js';
 import { findingAreaSchema } from './content-areas.js';
-import { DOCUMENT_NUMBER, earlierConclusionSchema } from './earlier-conclusions.js';
+import { earlierConclusionSchema } from './earlier-conclusions.js';
 import { responsibilitySchema, VIOLATION_SEVERITIES } from './findings.js';
 import { FOLLOW_UP_KINDS } from './follow-up.js';
 import { minutesSchema } from './minutes.js';
@@ -101,11 +101,14 @@ export const conclusionSaveInput = z.object({
     .max(20000, { error: 'Đánh giá chung dài tối đa 20000 ký tự.' }),
 });
 
-/** The team leader issues the conclusion notice; `expectedVersion` is the inspection's. */
+/**
+ * The team leader issues the conclusion notice on a date; `expectedVersion` is the inspection's.
+ * Its number comes from the outgoing register of the team's lead agency: none is typed.
+ */
 export const conclusionIssueInput = z.object({
   inspectionId: idSchema,
   expectedVersion,
-  notice: conclusionNoticeSchema,
+  notice: conclusionNoticeSchema.pick({ date: true }),
 });
 
 /** The unit's report on one recommendation; the server dates it today. */
@@ -165,14 +168,20 @@ export const summarySaveInput = z.object({
   roundId: idSchema,
   expectedVersion: expectedVersionOrNew,
   title: text('Hãy nhập tên báo cáo.', 500),
-  body: text('Hãy nhập nội dung báo cáo.', 100000),
+  /** Sở Nội vụ's general assessment (the figures and findings come from the conclusions). */
+  body: text('Hãy nhập đánh giá chung của Sở Nội vụ.', 100000),
+  proposals: z
+    .string({ error: 'Đề xuất, kiến nghị phải là chuỗi ký tự.' })
+    .trim()
+    .max(20000, { error: 'Đề xuất, kiến nghị dài tối đa 20000 ký tự.' })
+    .default(''),
+  signerTitle: text('Hãy nhập chức vụ người ký, ví dụ GIÁM ĐỐC hoặc KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC.', 200),
+  signerName: text('Hãy nhập họ và tên người ký.', 200),
 });
+/** Issuing takes the report's number from Sở Nội vụ's outgoing register: none is typed. */
 export const summaryIssueInput = z.object({
   roundId: idSchema,
   expectedVersion,
-  documentNumber: text('Hãy nhập số báo cáo.', 100).regex(DOCUMENT_NUMBER, {
-    error: 'Số văn bản phải có dạng số/ký hiệu, ví dụ 85/BC-SNV.',
-  }),
   issuedOn: localDateSchema,
 });
 

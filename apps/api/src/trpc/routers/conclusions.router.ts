@@ -3,8 +3,10 @@ import {
   findConclusion,
   insertRecommendation,
   listFindings,
+  findTeam,
   listRecommendations,
   lockInspection,
+  registerOutgoing,
   saveConclusion,
   updateInspectionStatus,
   updateRecommendationDraft,
@@ -12,6 +14,7 @@ import {
 } from '@kiemtra/db';
 import {
   checkTeamWorkOpen,
+  DomainError,
   conclusionIssueInput,
   conclusionSaveInput,
   inspectionWorkflowAfter,
@@ -149,6 +152,10 @@ export const conclusionsRouter = router({
     );
     if (inspection.version !== input.expectedVersion) throw conflict('Cuộc kiểm tra');
     const today = todayOf(ctx.clock);
+    const team = inspection.teamId ? await findTeam(ctx.db, inspection.teamId) : null;
+    if (!team)
+      throw new DomainError('RULE_VIOLATION', 'Cuộc kiểm tra chưa có Đoàn kiểm tra để ban hành thông báo.');
+    const noticeDate = toIsoDate(input.notice.date);
     await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
       // Checked under the visit's lock, on what is committed now: a finding or a recommendation
       // added meanwhile waits for this issue, or this issue waits for it and sees it.
@@ -156,6 +163,19 @@ export const conclusionsRouter = router({
       if (locked.version !== input.expectedVersion) throw conflict('Cuộc kiểm tra');
       const findings = await listFindings(trx, inspection.id);
       const recommendations = await listRecommendations(trx, inspection.id);
+      // The number is the next of the lead agency's register for the year, taken in this
+      // transaction: two notices issued at once get two numbers, and a refused one gives it back.
+      const { reference } = await registerOutgoing(trx, {
+        tenantId: inspection.tenantId,
+        issuerOrgUnitId: team.leadAgencyId,
+        symbol: 'TB-ĐKT',
+        issuedOn: noticeDate,
+        summary: `Kết luận kiểm tra công tác cải cách hành chính tại ${inspection.orgUnitName}`,
+        recipients: [inspection.orgUnitName, 'Ủy ban nhân dân tỉnh', 'Sở Nội vụ'],
+        documentType: 'conclusion_notice',
+        documentId: inspection.id,
+        registeredBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      });
       const next = inspectionWorkflowAfter(
         {
           type: 'conclude',
@@ -164,7 +184,7 @@ export const conclusionsRouter = router({
           recommendations: recommendations
             .filter((r) => r.earlierConclusionId === null)
             .map(toRecommendation),
-          notice: input.notice,
+          notice: { number: reference, date: input.notice.date },
           today,
         },
         { status: locked.status, dates: inspection.visitDates.map(parseIsoDate), notices: [] },
@@ -179,8 +199,8 @@ export const conclusionsRouter = router({
         expectedVersion: existing?.version ?? 0,
         generalAssessment: existing?.generalAssessment ?? '',
         notice: {
-          number: input.notice.number,
-          date: toIsoDate(input.notice.date),
+          number: reference,
+          date: noticeDate,
           issuedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
         },
       });

@@ -151,7 +151,7 @@ describe('findings, recommendations and the conclusion', () => {
       },
     });
     const visit = await leader.inspections.get.query({ inspectionId });
-    const notice = { number: '25/TB-ĐKT', date: '2024-06-06' };
+    const notice = { date: '2024-06-06' };
     const byMember = await rejection(
       member.conclusions.issue.mutate({ inspectionId, expectedVersion: visit.version, notice }),
     );
@@ -236,11 +236,11 @@ describe('findings, recommendations and the conclusion', () => {
     const issued = await leader.conclusions.issue.mutate({
       inspectionId,
       expectedVersion: visit.version,
-      notice: { number: '25/TB-ĐKT', date: '2024-06-10' },
+      notice: { date: '2024-06-10' },
     });
     expect(issued.inspection.status).toBe('concluded');
     expect(issued.notice).toMatchObject({
-      number: '25/TB-ĐKT',
+      number: '01/TB-ĐKT',
       dateText: '10/06/2024',
       issuedByName: 'Trần Quốc Bảo',
     });

@@ -1,15 +1,15 @@
-import { findSummaryReport, saveSummaryReport, withActor } from '@kiemtra/db';
+import { findSummaryReport, registerOutgoing, saveSummaryReport, withActor } from '@kiemtra/db';
 import {
   assembleSummary,
   DomainError,
   formatVietnamese,
   parseIsoDate,
   roundByIdInput,
-  summaryDraftText,
   summaryIssueInput,
   summarySaveInput,
   toIsoDate,
 } from '@kiemtra/domain';
+import { planLetterheads, roundLabelOf } from '../../documents/letterhead.js';
 import { roundFor, toRoundDto } from '../../inspection/round-context.js';
 import { summaryInspections } from '../../inspection/summary-inputs.js';
 import { todayOf } from '../../inspection/work-context.js';
@@ -45,8 +45,12 @@ export const summaryRouter = router({
         },
       },
       version: saved?.version ?? 0,
-      title: saved?.title ?? `Báo cáo kết quả kiểm tra công tác cải cách hành chính — ${round.name}`,
-      body: saved?.body ?? summaryDraftText(draft, { teamName: round.teamName, roundName: round.name }),
+      title: saved?.title ?? `Báo cáo kết quả kiểm tra công tác cải cách hành chính ${roundLabelOf(round.name, plan.year)}`,
+      // Sở Nội vụ's own text: the figures and findings are printed from the conclusions.
+      body: saved?.body ?? '',
+      proposals: saved?.proposals ?? '',
+      signerTitle: saved?.signerTitle ?? 'GIÁM ĐỐC',
+      signerName: saved?.signerName ?? '',
       status: saved?.status ?? 'draft',
       documentNumber: saved?.documentNumber ?? null,
       issuedOnText: saved?.issuedOn ? formatVietnamese(parseIsoDate(saved.issuedOn)) : null,
@@ -62,6 +66,9 @@ export const summaryRouter = router({
         expectedVersion: input.expectedVersion,
         title: input.title,
         body: input.body,
+        proposals: input.proposals,
+        signerTitle: input.signerTitle,
+        signerName: input.signerName,
       }),
     );
     if (v === null) throw conflict('Báo cáo kết quả kiểm tra');
@@ -70,7 +77,7 @@ export const summaryRouter = router({
 
   /** Issues the report; only once the round is closed (its deadline then runs), never before the round ended. */
   issue: authedProcedure.input(summaryIssueInput).mutation(async ({ ctx, input }) => {
-    const { round } = await roundFor(ctx.db, ctx.actor, 'summary.manage', input.roundId);
+    const { round, plan } = await roundFor(ctx.db, ctx.actor, 'summary.manage', input.roundId);
     if (round.closedOn === null) {
       throw new DomainError(
         'RULE_VIOLATION',
@@ -82,17 +89,35 @@ export const summaryRouter = router({
     }
     const saved = await findSummaryReport(ctx.db, round.id);
     if (!saved || saved.version !== input.expectedVersion) throw conflict('Báo cáo kết quả kiểm tra');
-    const v = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      saveSummaryReport(trx, {
+    const issuedOn = toIsoDate(input.issuedOn);
+    const letterheads = await planLetterheads(ctx.db, plan);
+    // The number is the next of Sở Nội vụ's register for the year, taken in the same transaction.
+    const v = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      const { reference } = await registerOutgoing(trx, {
+        tenantId: round.tenantId,
+        issuerOrgUnitId: plan.ownerOrgUnitId,
+        symbol: `BC-${letterheads.unit(plan.ownerOrgUnitId).abbreviation || 'SNV'}`,
+        issuedOn,
+        summary: `Kết quả kiểm tra công tác cải cách hành chính ${roundLabelOf(round.name, plan.year)}`,
+        recipients: ['Ủy ban nhân dân tỉnh'],
+        documentType: 'summary_report',
+        documentId: saved.id,
+        registeredBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      });
+      const version = await saveSummaryReport(trx, {
         tenantId: round.tenantId,
         roundId: round.id,
         expectedVersion: input.expectedVersion,
         title: saved.title,
         body: saved.body,
-        issue: { documentNumber: input.documentNumber, issuedOn: toIsoDate(input.issuedOn) },
-      }),
-    );
-    if (v === null) throw conflict('Báo cáo kết quả kiểm tra');
+        proposals: saved.proposals,
+        signerTitle: saved.signerTitle,
+        signerName: saved.signerName,
+        issue: { documentNumber: reference, issuedOn },
+      });
+      if (version === null) throw conflict('Báo cáo kết quả kiểm tra');
+      return version;
+    });
     return { version: v };
   }),
 });
