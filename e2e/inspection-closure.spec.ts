@@ -109,11 +109,12 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   await leader.locator('#f0-holder').fill('Bộ phận Một cửa xã Bình Tường');
   await leader.getByRole('button', { name: 'Lưu nội dung đánh giá 1' }).click();
   await expect(leader.getByRole('status')).toHaveText('Đã lưu nội dung đánh giá.');
-  await leader.getByLabel('Số thông báo kết luận', { exact: true }).fill('25/TB-ĐKT');
+  // No number is typed: the lead agency's outgoing register gives the first of the year.
+  await expect(leader.getByLabel('Số thông báo kết luận', { exact: true })).toHaveCount(0);
   await leader.getByLabel('Ngày thông báo', { exact: true }).fill(todayInVietnam());
   await leader.getByRole('button', { name: 'Ban hành thông báo kết luận' }).click();
   await expect(leader.getByRole('status')).toContainText('Đã ban hành thông báo kết luận');
-  await expect(leader.getByText('Số 25/TB-ĐKT')).toBeVisible();
+  await expect(leader.getByText('Số 01/TB-ĐKT')).toBeVisible();
   // Counted from 05/06/2024: 10 working days end on 19/06/2024, so this notice is late.
   await expect(leader.getByText('19/06/2024', { exact: true })).toBeVisible();
   await expect(leader.getByText(/^Đã thông báo trễ \d+ ngày làm việc/)).toBeVisible();
@@ -152,7 +153,7 @@ test('minutes → findings → conclusion → the unit reports → acceptance �
   // The unit's home page flags the visit with its overdue recommendations.
   await expect(unit.getByRole('table').getByText('1 kiến nghị quá hạn khắc phục')).toBeVisible();
   await openWork(unit, 'Kết luận và báo cáo khắc phục của đơn vị');
-  await expect(unit.getByText('Thông báo kết luận số 25/TB-ĐKT')).toBeVisible();
+  await expect(unit.getByText('Thông báo kết luận số 01/TB-ĐKT')).toBeVisible();
   await expect(unit.getByText('Trách nhiệm: Tập thể Bộ phận Một cửa xã Bình Tường')).toBeVisible();
   await expect(unit.getByText('Quá hạn khắc phục (hạn 31/12/2022)')).toBeVisible();
   await unit.getByLabel('Kết quả thực hiện kiến nghị 1').selectOption({ label: 'Đã thực hiện xong' });
@@ -217,28 +218,35 @@ test('the leader closes a round of the team; Sở Nội vụ edits and issues it
   const admin = await as(browser, 'admin');
   await admin.goto('/dot-kiem-tra');
   await admin.getByRole('link', { name: 'Báo cáo kết quả kiểm tra của Đợt 1' }).click();
-  await expect(admin.getByLabel('Nội dung báo cáo')).toHaveValue(new RegExp(`1\\. ${UNIT}`));
+  // Sở Nội vụ writes its own assessment and proposals; the figures come from the conclusions.
+  await expect(admin.getByLabel('Đánh giá chung')).toHaveValue('');
   await admin
-    .getByLabel('Nội dung báo cáo')
-    .fill('BÁO CÁO KẾT QUẢ KIỂM TRA — Đợt 1\nĐề nghị UBND tỉnh biểu dương xã Bình Tường.');
+    .getByLabel('Đánh giá chung')
+    .fill('Xã Bình Tường thực hiện nghiêm túc công tác cải cách hành chính.');
+  await admin
+    .getByLabel(/^Đề xuất, kiến nghị với UBND tỉnh/)
+    .fill('Đề nghị UBND tỉnh biểu dương xã Bình Tường.');
+  await admin.getByLabel('Họ và tên người ký').fill('Nguyễn Thanh Phong');
   // A second tab still holds version 0: its save is refused and both versions are shown.
   const stale = await admin.context().newPage();
   await stale.goto(admin.url());
   await admin.getByRole('button', { name: 'Lưu dự thảo' }).click();
   await expect(admin.getByRole('status')).toHaveText('Đã lưu dự thảo báo cáo.');
-  await stale.getByLabel('Nội dung báo cáo').fill('Bản nháp cũ của tab thứ hai');
+  await stale.getByLabel('Đánh giá chung').fill('Bản nháp cũ của tab thứ hai');
+  await stale.getByLabel('Họ và tên người ký').fill('Nguyễn Thanh Phong');
   await stale.getByRole('button', { name: 'Lưu dự thảo' }).click();
   await expect(stale.getByRole('alert')).toContainText(
     'Báo cáo kết quả kiểm tra vừa được người khác thay đổi',
   );
   await expect(stale.getByRole('heading', { name: 'Nội dung bạn vừa nhập (chưa lưu)' })).toBeVisible();
   await expect(stale.getByText('Bản nháp cũ của tab thứ hai')).toBeVisible();
-  await expect(stale.getByLabel('Nội dung báo cáo')).toHaveValue(
+  await expect(stale.getByLabel(/^Đề xuất, kiến nghị với UBND tỉnh/)).toHaveValue(
     /Đề nghị UBND tỉnh biểu dương xã Bình Tường/,
   );
   await stale.close();
-  await admin.getByLabel('Số báo cáo').fill('85/BC-SNV');
+  // No number is typed: Sở Nội vụ's register gives the first report number of the year.
+  await expect(admin.getByLabel('Số báo cáo')).toHaveCount(0);
   await admin.getByLabel('Ngày ban hành').fill(todayInVietnam());
   await admin.getByRole('button', { name: 'Ban hành báo cáo' }).click();
-  await expect(admin.getByText(/^Đã ban hành, số 85\/BC-SNV ngày/)).toBeVisible();
+  await expect(admin.getByText(/^Đã ban hành, số 01\/BC-SNV ngày/)).toBeVisible();
 });

@@ -17,7 +17,6 @@ import type {
   RoundsTable,
   SummaryReportsTable,
 } from './tables/inspection-closure.table.js';
-import type { OutgoingRegisterCountersTable, OutgoingRegisterTable } from './tables/outgoing-register.table.js';
 import type {
   InspectionsTable,
   ScheduleNoticesTable,
@@ -33,6 +32,10 @@ import type {
   OrgUnitsTable,
   TenantsTable,
 } from './tables/org-units.table.js';
+import type {
+  OutgoingRegisterCountersTable,
+  OutgoingRegisterTable,
+} from './tables/outgoing-register.table.js';
 import type {
   PlanContentsTable,
   PlanMemberAgenciesTable,

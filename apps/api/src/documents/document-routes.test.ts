@@ -333,9 +333,16 @@ describe("the plan's workbook", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes.buffer as ArrayBuffer);
     const overview = book.getWorksheet('Kế hoạch');
-    expect(overview?.getCell('A6').value).toBe('Số đối tượng dự kiến');
-    expect(overview?.getCell('B6').value).toBe(22);
-    expect(overview?.getCell('B7').value).toBe(14);
+    expect(overview?.getCell('A5').value).toBe('Kiểm tra từ ngày');
+    expect(overview?.getCell('B5').value).toEqual(new Date('2024-04-01T00:00:00Z'));
+    expect(overview?.getCell('B5').numFmt).toBe('dd/mm/yyyy');
+    expect(overview?.getCell('A7').value).toBe('Số đối tượng dự kiến');
+    expect(overview?.getCell('B7').value).toBe(22);
+    // Counted as the plan page counts them: communes included, the same number as plans.get.
+    const planView = await (await server.signedIn('admin')).plans.get.query({ planId: ids.plan });
+    expect(overview?.getCell('A8').value).toBe('Số đối tượng thực tế (kể cả cấp xã)');
+    expect(overview?.getCell('B8').value).toBe(planView.targetCount.actual);
+    expect(overview?.getCell('B9').value).toBe(planView.targetCount.message);
     const deadlines: unknown[][] = [];
     book.getWorksheet('Thời hạn')?.eachRow((r) => {
       deadlines.push((r.values as unknown[]).slice(1));
@@ -346,7 +353,7 @@ describe("the plan's workbook", () => {
       'Báo cáo phục vụ Đoàn kiểm tra',
       'Thông báo kết luận kiểm tra',
     ]);
-    expect(sct[1]?.[2]).toBe('03/05/2024');
+    expect(sct[1]?.[2]).toEqual(new Date('2024-05-03T00:00:00Z'));
   });
 
   it('is refused to an inspected unit (results.read)', async () => {

@@ -22,13 +22,7 @@ import {
   ZIP_MIME,
   zipFiles,
 } from '@kiemtra/documents';
-import {
-  type Actor,
-  assembleSummary,
-  DomainError,
-  todayInVietnam,
-  z,
-} from '@kiemtra/domain';
+import { type Actor, assembleSummary, DomainError, todayInVietnam, z } from '@kiemtra/domain';
 import type { FastifyInstance } from 'fastify';
 import { deadlinesOf } from '../calendar/deadlines-of.js';
 import { roundFor } from '../inspection/round-context.js';

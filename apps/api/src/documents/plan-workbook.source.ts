@@ -6,6 +6,7 @@ import {
   type InspectionDeadline,
   type LocalDate,
   PLAN_STATUS_LABELS,
+  planTargetCount,
   TARGET_GROUP_LABELS,
   toIsoDate,
 } from '@kiemtra/domain';
@@ -25,6 +26,7 @@ export function planWorkbookSource(input: {
 }): PlanWorkbookInput {
   const { plan, visits } = input;
   const teamName = new Map(plan.teams.map((t) => [t.id, t.name]));
+  const count = planTargetCount(plan.expectedTargetCount, plan.targets);
   return {
     plan: {
       title: plan.title,
@@ -32,6 +34,8 @@ export function planWorkbookSource(input: {
       windowStart: plan.windowStart,
       windowEnd: plan.windowEnd,
       expectedTargetCount: plan.expectedTargetCount,
+      actualTargetCount: count.actual,
+      targetCountMessage: count.message,
       statusLabel: PLAN_STATUS_LABELS[plan.status],
     },
     asOf: toIsoDate(input.today),
@@ -56,6 +60,7 @@ export function planWorkbookSource(input: {
         dueDate: toIsoDate(d.dueDate),
         stateLabel: d.stateLabel,
         doneOn: d.doneOn === undefined ? null : toIsoDate(d.doneOn),
+        overdue: d.state.kind === 'missed',
       })),
     ),
     findings: input.findings ?? [],

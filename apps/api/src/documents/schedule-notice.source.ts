@@ -83,7 +83,9 @@ export function scheduleNoticeSource(input: {
       archive: 'VT, ĐKT',
       signer: { title: 'TRƯỞNG ĐOÀN', name: leader?.fullName ?? '(Ký, ghi rõ họ tên)' },
     },
-    subject: single ? `tại ${single.inspection.orgUnitName}` : roundLabelOf(input.roundName ?? null, plan.year),
+    subject: single
+      ? `tại ${single.inspection.orgUnitName}`
+      : roundLabelOf(input.roundName ?? null, plan.year),
     thematic: team?.kind === 'thematic_tthc' || kind === 'thematic',
     grounds: [planDecisionText(plan), ...(teamDecision ? [teamDecision] : [])],
     teamName,

@@ -8,6 +8,7 @@ import {
   planWorkbookXlsx,
   reportOutlineDocx,
   scheduleNoticeDocx,
+  summaryDetails,
   summaryReportDocx,
   teamDecisionDocx,
   unitReportDocx,
@@ -259,7 +260,9 @@ beforeAll(async () => {
     kind: 'BÁO CÁO',
     mustContain: [
       'Kính gửi: Ủy ban nhân dân tỉnh.',
-      `đã kiểm tra ${plan.targets.length} cơ quan, đơn vị, địa phương`,
+      `Số cơ quan, đơn vị, địa phương đã kiểm tra: ${plan.targets.length} trên tổng số`,
+      'KẾT QUẢ KIỂM TRA THEO LĨNH VỰC CẢI CÁCH HÀNH CHÍNH',
+      'Trách nhiệm thuộc về',
     ],
     bytes: await summaryReportDocx({
       frame: {
@@ -276,6 +279,7 @@ beforeAll(async () => {
       roundLabel: 'năm 2024',
       expectedTargetCount: plan.expectedTargetCount,
       ...data,
+      ...summaryDetails(draft, summaryInspections, today),
     }),
   });
 

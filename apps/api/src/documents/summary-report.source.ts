@@ -26,10 +26,9 @@ export function summaryReportSource(input: {
 }): SummaryReportInput {
   const { plan, round, saved, draft, letterheads } = input;
   const issued = saved?.status === 'issued' && saved.documentNumber && saved.issuedOn ? saved : null;
-  const firstDay = input.inspections.flatMap((i) => i.dates).reduce<LocalDate | undefined>(
-    (a, b) => (a === undefined || b < a ? b : a),
-    undefined,
-  );
+  const firstDay = input.inspections
+    .flatMap((i) => i.dates)
+    .reduce<LocalDate | undefined>((a, b) => (a === undefined || b < a ? b : a), undefined);
   return {
     frame: {
       issuer: { parent: letterheads.provinceLine, name: 'SỞ NỘI VỤ' },
@@ -42,7 +41,7 @@ export function summaryReportSource(input: {
       recipients: ['UBND tỉnh (b/c)', 'Bộ Nội vụ'],
       archive: 'VT, CCHC',
       signer: {
-        title: saved?.signerTitle || 'GIÁM ĐỐC',
+        title: (saved?.signerTitle || 'GIÁM ĐỐC').replace(/\r\n?/g, '\n'),
         name: saved?.signerName || '……………………',
       },
     },

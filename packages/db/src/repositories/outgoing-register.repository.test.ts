@@ -56,7 +56,9 @@ function issue(body: string, symbol: string, issuedOn: string, fail = false) {
 describe('the outgoing register (sổ đăng ký văn bản đi)', () => {
   it('gives documents issued at the same moment distinct numbers with no gap, even when some issues fail', async () => {
     const attempts = Array.from({ length: 24 }, (_, i) => i % 4 === 3);
-    const results = await Promise.allSettled(attempts.map((fail) => issue(snv, 'TB-ĐKT', '2024-05-22', fail)));
+    const results = await Promise.allSettled(
+      attempts.map((fail) => issue(snv, 'TB-ĐKT', '2024-05-22', fail)),
+    );
     const numbers = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.number] : []));
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(6);
     expect(numbers.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));

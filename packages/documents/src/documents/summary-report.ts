@@ -204,7 +204,7 @@ function recommendations(d: SummaryReport): (Paragraph | Table)[] {
     ),
     ...(d.recommendations.length > 0
       ? tableBlock(
-          columns(TEXT_WIDTH_TWIPS, [7, 25, 38, 13, 17]),
+          columns(TEXT_WIDTH_TWIPS, [7, 23, 37, 15, 18]),
           ['STT', 'Cơ quan, đơn vị', 'Kiến nghị', 'Thời hạn', 'Tình trạng'],
           d.recommendations.map((rec, i) => [
             String(i + 1),

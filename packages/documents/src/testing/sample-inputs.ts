@@ -282,6 +282,7 @@ export const planWorkbookSample = (): PlanWorkbookInput => ({
     windowStart: '2024-04-01',
     windowEnd: '2024-09-30',
     expectedTargetCount: 22,
+    actualTargetCount: 2,
     statusLabel: 'Đã ban hành',
   },
   asOf: '2024-10-01',

@@ -11,6 +11,8 @@ async function open(bytes: Uint8Array) {
   return book;
 }
 
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
 const rows = (ws: ExcelJS.Worksheet | undefined) => {
   const out: unknown[][] = [];
   ws?.eachRow((row) => {
@@ -36,9 +38,10 @@ describe("the Excel workbook of a plan's state", () => {
     const overview = rows(
       (await open(await planWorkbookXlsx(planWorkbookSample()))).getWorksheet('Kế hoạch'),
     );
-    expect(overview).toContainEqual(['Thời gian kiểm tra', '01/04/2024 – 30/09/2024']);
+    expect(overview).toContainEqual(['Kiểm tra từ ngày', day('2024-04-01')]);
+    expect(overview).toContainEqual(['Kiểm tra đến ngày', day('2024-09-30')]);
     expect(overview).toContainEqual(['Số đối tượng dự kiến', 22]);
-    expect(overview).toContainEqual(['Số đối tượng thực tế', 1]);
+    expect(overview).toContainEqual(['Số đối tượng thực tế (kể cả cấp xã)', 2]);
     expect(overview).toContainEqual(['Số cuộc kiểm tra (kể cả cấp xã)', 2]);
   });
 
@@ -51,15 +54,16 @@ describe("the Excel workbook of a plan's state", () => {
       'Khối Ủy ban nhân dân cấp huyện',
       'Đoàn kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024',
       'UBND xã Bình Tường',
-      '05/06/2024',
+      day('2024-06-05'),
+      day('2024-06-05'),
       'Trụ sở',
       'Đã thông báo',
     ]);
     expect(rows(book.getWorksheet('Thời hạn'))[1]).toEqual([
       'UBND huyện Tây Sơn',
       'Thông báo lịch kiểm tra',
-      '21/05/2024',
-      '20/05/2024',
+      day('2024-05-21'),
+      day('2024-05-20'),
       'Đúng hạn',
     ]);
     const byKind = rows(book.getWorksheet('Phát hiện theo loại'));
@@ -82,7 +86,7 @@ describe("the Excel workbook of a plan's state", () => {
       'UBND huyện Tây Sơn',
       'Số hóa kết quả giải quyết TTHC',
       'Văn phòng HĐND và UBND huyện',
-      '30/09/2024',
+      day('2024-09-30'),
       'Chưa báo cáo khắc phục',
       'Có',
     ]);
@@ -93,5 +97,33 @@ describe("the Excel workbook of a plan's state", () => {
     expect(ws?.getCell('A1').font).toMatchObject({ name: 'Times New Roman', bold: true });
     expect(ws?.getCell('B2').font).toMatchObject({ name: 'Times New Roman' });
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('stores dates as dates shown dd/mm/yyyy, ruled, and fills the overdue rows', async () => {
+    const book = await open(await planWorkbookXlsx(planWorkbookSample()));
+    const recs = book.getWorksheet('Kiến nghị');
+    expect(recs?.getCell('D2').value).toEqual(day('2024-09-30'));
+    expect(recs?.getCell('D2').numFmt).toBe('dd/mm/yyyy');
+    expect(recs?.getCell('A2').border?.bottom?.style).toBe('thin');
+    expect(recs?.getCell('A1').border?.top?.style).toBe('thin');
+    expect(recs?.getCell('B2').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    const deadlines = book.getWorksheet('Thời hạn');
+    expect(deadlines?.getCell('C2').numFmt).toBe('dd/mm/yyyy');
+    // The deadline met on time is not filled.
+    expect(deadlines?.getCell('A2').fill).not.toMatchObject({ pattern: 'solid' });
+  });
+
+  it('prints every sheet on A4 landscape, fitted to the width, the header row on every page', async () => {
+    const book = await open(await planWorkbookXlsx(planWorkbookSample()));
+    for (const ws of book.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      });
+    }
   });
 });

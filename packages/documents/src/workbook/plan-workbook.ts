@@ -11,7 +11,6 @@ import {
 } from '@kiemtra/domain';
 import ExcelJS from 'exceljs';
 import { isoDateSchema, requiredText } from '../layout/frame-schema.js';
-import { shortDate } from '../layout/vietnamese-dates.js';
 
 export const planWorkbookSchema = z.object({
   plan: z.object({
@@ -20,6 +19,9 @@ export const planWorkbookSchema = z.object({
     windowStart: isoDateSchema,
     windowEnd: isoDateSchema,
     expectedTargetCount: z.number().int().min(0).nullable().default(null),
+    /** The targets counted as the plan page counts them (planTargetCount): communes included. */
+    actualTargetCount: z.number().int().min(0).optional(),
+    targetCountMessage: z.string().trim().default(''),
     statusLabel: z.string().trim().default(''),
   }),
   /** The day the workbook reflects, for the deadline states. */
@@ -48,6 +50,8 @@ export const planWorkbookSchema = z.object({
       dueDate: isoDateSchema,
       stateLabel: requiredText('Thiếu trạng thái thời hạn.'),
       doneOn: isoDateSchema.nullable().default(null),
+      /** Past due and not done: the row is filled. */
+      overdue: z.boolean().default(false),
     }),
   ),
   findings: z.array(
@@ -73,28 +77,60 @@ export const planWorkbookSchema = z.object({
 export type PlanWorkbookInput = z.input<typeof planWorkbookSchema>;
 
 const FONT = { name: 'Times New Roman', size: 12 } as const;
+const DATE_FORMAT = 'dd/mm/yyyy';
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** The fill of an overdue row: a light red that prints legibly in black and white. */
+const OVERDUE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8CBAD' } };
+
+/** A date cell's value: the day itself (Excel serial), shown dd/mm/yyyy, sortable and filterable. */
+const asDate = (iso: string | null | undefined): Date | '' => (iso ? new Date(`${iso}T00:00:00Z`) : '');
 
 function sheet(
   book: ExcelJS.Workbook,
   name: string,
-  headers: { header: string; width: number }[],
+  headers: { header: string; width: number; date?: boolean }[],
 ): ExcelJS.Worksheet {
-  const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = headers.map((h) => ({ header: h.header, width: h.width }));
+  // A4 landscape, every column on the page's width, the header row printed on every page.
+  const ws = book.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: 'Trang &P/&N' },
+  });
+  ws.columns = headers.map((h) => ({
+    header: h.header,
+    width: h.width,
+    ...(h.date ? { style: { numFmt: DATE_FORMAT } } : {}),
+  }));
   const head = ws.getRow(1);
   head.font = { ...FONT, bold: true };
   head.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   return ws;
 }
 
-function finish(ws: ExcelJS.Worksheet): void {
+function finish(ws: ExcelJS.Worksheet, overdueRows: ReadonlySet<number> = new Set()): void {
+  const columns = ws.columnCount;
   ws.eachRow((row, n) => {
     if (n > 1) {
       row.font = { ...FONT };
       row.alignment = { vertical: 'top', wrapText: true };
     }
+    for (let c = 1; c <= columns; c += 1) {
+      const cell = row.getCell(c);
+      cell.border = BORDER;
+      if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+      if (overdueRows.has(n)) cell.fill = OVERDUE_FILL;
+    }
   });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columnCount } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
 }
 
 /**
@@ -106,7 +142,7 @@ function finish(ws: ExcelJS.Worksheet): void {
 export async function planWorkbookXlsx(input: PlanWorkbookInput): Promise<Uint8Array> {
   const d = planWorkbookSchema.parse(input);
   const book = new ExcelJS.Workbook();
-  book.creator = 'kiemtra';
+  book.creator = 'Sở Nội vụ';
   book.title = d.plan.title;
 
   const overview = sheet(book, 'Kế hoạch', [
@@ -118,11 +154,13 @@ export async function planWorkbookXlsx(input: PlanWorkbookInput): Promise<Uint8A
     ['Kế hoạch', d.plan.title],
     ['Quyết định ban hành', d.plan.decision],
     ['Trạng thái', d.plan.statusLabel],
-    ['Thời gian kiểm tra', `${shortDate(d.plan.windowStart)} – ${shortDate(d.plan.windowEnd)}`],
+    ['Kiểm tra từ ngày', asDate(d.plan.windowStart)],
+    ['Kiểm tra đến ngày', asDate(d.plan.windowEnd)],
     ['Số đối tượng dự kiến', d.plan.expectedTargetCount ?? ''],
-    ['Số đối tượng thực tế', d.targets.length],
+    ['Số đối tượng thực tế (kể cả cấp xã)', d.plan.actualTargetCount ?? d.targets.length],
+    ...(d.plan.targetCountMessage ? [['Đối chiếu', d.plan.targetCountMessage]] : []),
     ['Số cuộc kiểm tra (kể cả cấp xã)', visitCount],
-    ['Số liệu tính đến ngày', shortDate(d.asOf)],
+    ['Số liệu tính đến ngày', asDate(d.asOf)],
   ]);
   finish(overview);
 
@@ -133,7 +171,8 @@ export async function planWorkbookXlsx(input: PlanWorkbookInput): Promise<Uint8A
     { header: 'Nhóm', width: 30 },
     { header: 'Đoàn kiểm tra', width: 40 },
     { header: 'Đơn vị làm việc', width: 40 },
-    { header: 'Ngày kiểm tra', width: 24 },
+    { header: 'Từ ngày', width: 13, date: true },
+    { header: 'Đến ngày', width: 13, date: true },
     { header: 'Địa điểm', width: 40 },
     { header: 'Trạng thái', width: 20 },
   ]);
@@ -148,7 +187,8 @@ export async function planWorkbookXlsx(input: PlanWorkbookInput): Promise<Uint8A
         t.groupLabel,
         t.teamName,
         v.unitName,
-        v.dates.map(shortDate).join(', '),
+        asDate([...v.dates].sort()[0]),
+        asDate([...v.dates].sort().at(-1)),
         v.place,
         v.statusLabel,
       ]);
@@ -159,20 +199,16 @@ export async function planWorkbookXlsx(input: PlanWorkbookInput): Promise<Uint8A
   const deadlines = sheet(book, 'Thời hạn', [
     { header: 'Đơn vị', width: 40 },
     { header: 'Thời hạn', width: 36 },
-    { header: 'Hạn chót', width: 14 },
-    { header: 'Ngày thực hiện', width: 16 },
+    { header: 'Hạn chót', width: 14, date: true },
+    { header: 'Ngày thực hiện', width: 16, date: true },
     { header: 'Trạng thái', width: 40 },
   ]);
+  const overdueDeadlines = new Set<number>();
   for (const x of d.deadlines) {
-    deadlines.addRow([
-      x.unitName,
-      x.label,
-      shortDate(x.dueDate),
-      x.doneOn ? shortDate(x.doneOn) : '',
-      x.stateLabel,
-    ]);
+    const row = deadlines.addRow([x.unitName, x.label, asDate(x.dueDate), asDate(x.doneOn), x.stateLabel]);
+    if (x.overdue) overdueDeadlines.add(row.number);
   }
-  finish(deadlines);
+  finish(deadlines, overdueDeadlines);
 
   const byKind = sheet(book, 'Phát hiện theo loại', [
     { header: 'Đơn vị', width: 40 },
@@ -225,21 +261,23 @@ export async function planWorkbookXlsx(input: PlanWorkbookInput): Promise<Uint8A
     { header: 'Đơn vị', width: 36 },
     { header: 'Nội dung kiến nghị', width: 70 },
     { header: 'Trách nhiệm thực hiện', width: 30 },
-    { header: 'Thời hạn', width: 14 },
+    { header: 'Thời hạn', width: 14, date: true },
     { header: 'Tình trạng', width: 36 },
     { header: 'Quá hạn', width: 10 },
   ]);
+  const overdueRecs = new Set<number>();
   for (const r of d.recommendations) {
-    recs.addRow([
+    const row = recs.addRow([
       r.unitName,
       r.action,
       r.responsible,
-      r.dueDate ? shortDate(r.dueDate) : '',
+      asDate(r.dueDate),
       RECOMMENDATION_STATUS_LABELS[r.status],
       r.overdue ? 'Có' : '',
     ]);
+    if (r.overdue) overdueRecs.add(row.number);
   }
-  finish(recs);
+  finish(recs, overdueRecs);
 
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -57,9 +57,9 @@ describe('issuingBodyOf', () => {
   });
 
   it('falls back to the head of the body for a name it does not know', () => {
-    expect(issuingBodyOf({ name: 'Cục Hải quan Bình Định', parentName: null, abbreviation: 'HQ' })).toMatchObject(
-      { parentLine: '', signerTitle: 'CỤC TRƯỞNG' },
-    );
+    expect(
+      issuingBodyOf({ name: 'Cục Hải quan Bình Định', parentName: null, abbreviation: 'HQ' }),
+    ).toMatchObject({ parentLine: '', signerTitle: 'CỤC TRƯỞNG' });
     expect(issuingBodyOf({ name: 'Hội Nông dân', parentName: null, abbreviation: 'HND' }).signerTitle).toBe(
       'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ',
     );

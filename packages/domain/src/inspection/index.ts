@@ -36,5 +36,5 @@ export type InspectionIssueCode =
   | TeamWorkIssueCode
   | RemediationOpenIssueCode;
 export * from './inspection-api.schemas.js';
-export * from './summary-text.js';
 export * from './remediation-report-due.js';
+export * from './summary-text.js';

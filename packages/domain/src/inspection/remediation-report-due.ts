@@ -6,5 +6,5 @@
  */
 export function remediationReportDue(dueDates: readonly (string | null | undefined)[]): string | null {
   const dated = dueDates.filter((d): d is string => typeof d === 'string' && d !== '');
-  return dated.length === 0 ? null : dated.reduce((a, b) => (b > a ? b : a));
+  return dated.toSorted().at(-1) ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTargetCount } from './target-count.js';
+import { compareTargetCount, planTargetCount } from './target-count.js';
 
 describe('compareTargetCount', () => {
   it('shows the seed plan has more targets than the 22 it expects', () => {
@@ -19,5 +19,13 @@ describe('compareTargetCount', () => {
   });
   it('copes with a plan that expects no number', () => {
     expect(compareTargetCount(null, 2, 0).message).toBe('Kế hoạch có 2 đối tượng kiểm tra.');
+  });
+});
+
+describe('planTargetCount', () => {
+  it('counts each target and each of its communes, as compareTargetCount does', () => {
+    const count = planTargetCount(22, [{ subUnits: [1, 2] }, { subUnits: [] }, { subUnits: [3] }]);
+    expect(count).toEqual(compareTargetCount(22, 3, 3));
+    expect(count.actual).toBe(6);
   });
 });

@@ -29,3 +29,16 @@ export function compareTargetCount(
         : `Thực tế ${actual} đối tượng (${detail}), ít hơn ${-difference} so với số dự kiến ${expected}.`;
   return { expected, actual, difference, message };
 }
+
+/**
+ * The target count of a plan from its targets, each with its sub-targets (communes): the one
+ * count that the plan page, the workbook and the API all show.
+ * @example planTargetCount(22, [{ subUnits: [{}, {}] }, { subUnits: [] }]).actual // 4
+ */
+export function planTargetCount(
+  expected: number | null,
+  targets: readonly { subUnits: readonly unknown[] }[],
+): TargetCountComparison {
+  const subTargets = targets.reduce((n, t) => n + t.subUnits.length, 0);
+  return compareTargetCount(expected, targets.length, subTargets);
+}

@@ -1,10 +1,10 @@
 import type { InspectionRecord, PlanDetail } from '@kiemtra/db';
 import {
-  compareTargetCount,
   INSPECTION_FORM_LABELS,
   INSPECTION_KIND_LABELS,
   INSPECTION_STATUS_LABELS,
   type InspectionDeadline,
+  planTargetCount,
   TARGET_GROUP_LABELS,
   TARGET_GROUPS,
   TEAM_MEMBER_ROLE_LABELS,
@@ -17,7 +17,6 @@ export function toPlanDetailDto(
   inspections: InspectionRecord[],
   deadlinesOf: (inspection: InspectionRecord) => InspectionDeadline[],
 ) {
-  const subTargetCount = plan.targets.reduce((n, t) => n + t.subUnits.length, 0);
   const inspectionsByTarget = new Map<string, InspectionRecord[]>();
   for (const i of inspections)
     inspectionsByTarget.set(i.targetId, [...(inspectionsByTarget.get(i.targetId) ?? []), i]);
@@ -61,7 +60,7 @@ export function toPlanDetailDto(
     deadlineRules: plan.deadlineRules,
     areas: plan.contents.filter((c) => c.kind === 'area'),
     topics: plan.contents.filter((c) => c.kind === 'topic'),
-    targetCount: compareTargetCount(plan.expectedTargetCount, plan.targets.length, subTargetCount),
+    targetCount: planTargetCount(plan.expectedTargetCount, plan.targets),
     targetGroups: TARGET_GROUPS.map((group) => ({
       group,
       label: TARGET_GROUP_LABELS[group],

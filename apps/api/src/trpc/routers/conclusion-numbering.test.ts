@@ -60,7 +60,14 @@ describe('conclusion notices numbered from the outgoing register (issue 18)', ()
     );
     const numbers = issued.map((c) => c.notice?.number ?? '');
     expect(new Set(numbers).size).toBe(6);
-    expect(numbers.toSorted()).toEqual(['01/TB-ĐKT', '02/TB-ĐKT', '03/TB-ĐKT', '04/TB-ĐKT', '05/TB-ĐKT', '06/TB-ĐKT']);
+    expect(numbers.toSorted()).toEqual([
+      '01/TB-ĐKT',
+      '02/TB-ĐKT',
+      '03/TB-ĐKT',
+      '04/TB-ĐKT',
+      '05/TB-ĐKT',
+      '06/TB-ĐKT',
+    ]);
     const register = await server.database.db
       .selectFrom('outgoing_register')
       .select(['number', 'document_id', 'document_type'])

@@ -14,9 +14,9 @@ import {
 } from '@kiemtra/db';
 import {
   checkTeamWorkOpen,
-  DomainError,
   conclusionIssueInput,
   conclusionSaveInput,
+  DomainError,
   inspectionWorkflowAfter,
   inspectionWorkInput,
   parseIsoDate,

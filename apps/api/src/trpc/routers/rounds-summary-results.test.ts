@@ -110,7 +110,13 @@ describe('rounds and the summary report', () => {
     const signer = { signerTitle: 'GIÁM ĐỐC', signerName: 'Nguyễn Thanh Phong' };
 
     const byLeader = await rejection(
-      leader.summary.save.mutate({ roundId, expectedVersion: 0, title: draft.title, body: 'Đánh giá', ...signer }),
+      leader.summary.save.mutate({
+        roundId,
+        expectedVersion: 0,
+        title: draft.title,
+        body: 'Đánh giá',
+        ...signer,
+      }),
     );
     expect(byLeader.data?.code).toBe('FORBIDDEN');
     const saved = await admin.summary.save.mutate({
@@ -149,7 +155,13 @@ describe('rounds and the summary report', () => {
     });
     expect(issued.round.summaryDeadline?.state).toBe('met_on_time');
     const afterIssue = await rejection(
-      admin.summary.save.mutate({ roundId, expectedVersion: issued.version, title: 'x', body: 'y', ...signer }),
+      admin.summary.save.mutate({
+        roundId,
+        expectedVersion: issued.version,
+        title: 'x',
+        body: 'y',
+        ...signer,
+      }),
     );
     expect(afterIssue.data?.httpStatus).toBe(409);
   });

@@ -45,7 +45,9 @@ export const summaryRouter = router({
         },
       },
       version: saved?.version ?? 0,
-      title: saved?.title ?? `Báo cáo kết quả kiểm tra công tác cải cách hành chính ${roundLabelOf(round.name, plan.year)}`,
+      title:
+        saved?.title ??
+        `Báo cáo kết quả kiểm tra công tác cải cách hành chính ${roundLabelOf(round.name, plan.year)}`,
       // Sở Nội vụ's own text: the figures and findings are printed from the conclusions.
       body: saved?.body ?? '',
       proposals: saved?.proposals ?? '',

@@ -23,7 +23,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   save: async (event) => {
     const form = await event.request.formData();
-    const mine = { title: textOf(form, 'title'), body: textOf(form, 'body') };
+    const mine = {
+      title: textOf(form, 'title'),
+      body: textOf(form, 'body'),
+      proposals: textOf(form, 'proposals'),
+      signerTitle: textOf(form, 'signerTitle'),
+      signerName: textOf(form, 'signerName'),
+    };
     const saved = await tryApi(
       createApi(event).summary.save.mutate({
         roundId: roundIdOf(event.params.roundId),
@@ -50,7 +56,6 @@ export const actions: Actions = {
       createApi(event).summary.issue.mutate({
         roundId: roundIdOf(event.params.roundId),
         expectedVersion: versionFromForm(form),
-        documentNumber: textOf(form, 'documentNumber'),
         issuedOn: textOf(form, 'issuedOn'),
       }),
       'Đã ban hành báo cáo kết quả kiểm tra.',

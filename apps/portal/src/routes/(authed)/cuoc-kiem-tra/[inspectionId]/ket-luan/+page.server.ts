@@ -157,7 +157,7 @@ export const actions: Actions = {
       createApi(event).conclusions.issue.mutate({
         inspectionId: inspectionIdOf(event.params.inspectionId),
         expectedVersion: versionFromForm(form),
-        notice: { number: textOf(form, 'number'), date: textOf(form, 'date') },
+        notice: { date: textOf(form, 'date') },
       }),
       'Đã ban hành thông báo kết luận; đơn vị được kiểm tra đã xem được kết luận và kiến nghị.',
     );
