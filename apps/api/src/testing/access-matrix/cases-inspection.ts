@@ -91,7 +91,7 @@ export const inspectionCases: Cases = {
     input: (s) => ({
       inspectionId: s.id,
       expectedVersion: STALE,
-      notice: { number: '31/TB-ĐKT', date: '2024-06-06' },
+      notice: { date: '2024-06-06' },
     }),
     allows: may('inspection.conclude'),
   },
@@ -170,7 +170,14 @@ export const inspectionCases: Cases = {
   },
   'summary.save': {
     on: 'round',
-    input: (s) => ({ roundId: s.id, expectedVersion: STALE, title: 'Báo cáo', body: 'Nội dung' }),
+    input: (s) => ({
+      roundId: s.id,
+      expectedVersion: STALE,
+      title: 'Báo cáo',
+      body: 'Nội dung',
+      signerTitle: 'GIÁM ĐỐC',
+      signerName: 'Nguyễn Thanh Phong',
+    }),
     allows: all(may('plan.read'), may('summary.manage')),
   },
   'summary.issue': {
@@ -178,7 +185,6 @@ export const inspectionCases: Cases = {
     input: (s) => ({
       roundId: s.id,
       expectedVersion: STALE,
-      documentNumber: '85/BC-SNV',
       issuedOn: '2024-06-06',
     }),
     allows: all(may('plan.read'), may('summary.manage')),

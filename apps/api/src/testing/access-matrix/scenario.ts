@@ -83,7 +83,7 @@ export async function buildScenario(server: TestServer, unit: Unit, setNow: (iso
   await leader.conclusions.issue.mutate({
     inspectionId: taySon.id,
     expectedVersion: started.version,
-    notice: { number: '30/TB-ĐKT', date: '2024-06-06' },
+    notice: { date: '2024-06-06' },
   });
   const inProgress = await work(binhTuong.id, '2024-06-05', binhTuong.orgUnitName);
 

@@ -11,7 +11,9 @@ let visits: { id: string; version: number }[];
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => NOW } });
   const leader = await server.signedIn('truongdoan');
-  const mine = (await leader.inspections.list.query()).filter((v) => v.status !== 'cancelled').slice(0, 6);
+  const mine = (await leader.inspections.list.query()).items
+    .filter((v) => v.status !== 'cancelled')
+    .slice(0, 6);
   expect(mine).toHaveLength(6);
   // Put the six visits on site last Friday, under way: what the team does before concluding.
   await server.database.db
