@@ -10,8 +10,6 @@ export interface InspectionResultRows {
   recommendations: Map<string, RecommendationRecord[]>;
   /** The conclusion notice's date per visit, once issued. */
   conclusionNoticeDates: Map<string, string>;
-  /** When the unit first submitted its report, per visit. */
-  reportSubmittedAt: Map<string, Date>;
 }
 
 const group = <T extends { inspectionId: string | null }>(rows: readonly T[]) => {
@@ -31,14 +29,9 @@ export async function listInspectionResults(
   inspectionIds: readonly string[],
 ): Promise<InspectionResultRows> {
   if (inspectionIds.length === 0) {
-    return {
-      findings: new Map(),
-      recommendations: new Map(),
-      conclusionNoticeDates: new Map(),
-      reportSubmittedAt: new Map(),
-    };
+    return { findings: new Map(), recommendations: new Map(), conclusionNoticeDates: new Map() };
   }
-  const [findings, recommendations, notices, reports] = await Promise.all([
+  const [findings, recommendations, notices] = await Promise.all([
     listFindingsOf(db, inspectionIds),
     listRecommendationsOf(db, inspectionIds),
     db
@@ -47,21 +40,12 @@ export async function listInspectionResults(
       .where('notice_date', 'is not', null)
       .select(['inspection_id', 'notice_date'])
       .execute(),
-    db
-      .selectFrom('unit_reports')
-      .where('inspection_id', 'in', [...inspectionIds])
-      .where('first_submitted_at', 'is not', null)
-      .select(['inspection_id', 'first_submitted_at'])
-      .execute(),
   ]);
   return {
     findings: group(findings),
     recommendations: group(recommendations),
     conclusionNoticeDates: new Map(
       notices.flatMap((n) => (n.notice_date ? [[n.inspection_id, n.notice_date]] : [])),
-    ),
-    reportSubmittedAt: new Map(
-      reports.flatMap((r) => (r.first_submitted_at ? [[r.inspection_id, r.first_submitted_at]] : [])),
     ),
   };
 }
