@@ -1,9 +1,9 @@
 import {
   deleteRecommendation,
   findConclusion,
+  findTeam,
   insertRecommendation,
   listFindings,
-  findTeam,
   listRecommendations,
   lockInspection,
   registerOutgoing,
