@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEnv } from './env.js';
+import { readEnv, servedOverHttps } from './env.js';
 
 describe('readEnv', () => {
   it('defaults to PGlite in ./data with the 2024 seed', () => {
@@ -35,5 +35,29 @@ describe('how long a request waits on PostgreSQL', () => {
   it('refuses a timeout that is not a positive number, in Vietnamese', () => {
     expect(() => readEnv({ DATABASE_CONNECT_TIMEOUT_MS: 'abc' })).toThrow(/phải là một số mili giây/);
     expect(() => readEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toThrow(/phải lớn hơn 0/);
+  });
+});
+
+describe('web security settings (issue 18)', () => {
+  it('believes X-Forwarded-For only from the configured proxies, checked at start', () => {
+    expect(readEnv({}).TRUSTED_PROXIES).toEqual(['127.0.0.1', '::1']);
+    expect(readEnv({ TRUSTED_PROXIES: '10.0.0.5, 10.1.0.0/16' }).TRUSTED_PROXIES).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+    ]);
+    expect(readEnv({ TRUSTED_PROXIES: '' }).TRUSTED_PROXIES).toEqual([]);
+    expect(() => readEnv({ TRUSTED_PROXIES: 'portal.local' })).toThrow(
+      /TRUSTED_PROXIES phải là các địa chỉ IP/,
+    );
+    expect(() => readEnv({ TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/TRUSTED_PROXIES/);
+  });
+
+  it('marks cookies Secure over https and refuses plain http beyond this machine', () => {
+    expect(servedOverHttps(readEnv({}))).toBe(false);
+    expect(servedOverHttps(readEnv({ PUBLIC_ORIGIN: 'https://kiemtra.binhdinh.gov.vn' }))).toBe(true);
+    expect(() => readEnv({ PUBLIC_ORIGIN: 'http://kiemtra.binhdinh.gov.vn' })).toThrow(
+      /PUBLIC_ORIGIN phải dùng https:\/\//,
+    );
+    expect(() => readEnv({ PUBLIC_ORIGIN: 'ftp://x' })).toThrow(/PUBLIC_ORIGIN/);
   });
 });

@@ -1,4 +1,17 @@
+import { isIP } from 'node:net';
 import { z } from '@kiemtra/domain';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
+
+/** An address or a CIDR range, as Fastify's trustProxy reads them. */
+const isAddressOrRange = (entry: string): boolean => {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n >= 0 && n <= (version === 4 ? 32 : 128);
+};
 
 const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -30,9 +43,47 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+  // Whose X-Forwarded-For is believed: the portal on this machine by default. Comma-separated
+  // addresses or CIDR ranges; empty: nobody's.
+  TRUSTED_PROXIES: z
+    .string()
+    .default('127.0.0.1,::1')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim())
+        .filter((e) => e !== ''),
+    )
+    .refine((list) => list.every(isAddressOrRange), {
+      error:
+        'TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy (ví dụ 10.0.0.5,10.1.0.0/16).',
+    }),
+  // The address people open the portal at. Over https the session cookie is Secure (and HSTS is sent).
+  PUBLIC_ORIGIN: z
+    .url({
+      protocol: /^https?$/,
+      error: 'PUBLIC_ORIGIN phải là địa chỉ http:// hoặc https://, ví dụ https://kiemtra.binhdinh.gov.vn.',
+    })
+    .default('http://127.0.0.1:5173'),
+})
+  // A session cookie must not cross a network in clear: beyond this machine, the portal is https.
+  .refine(
+    (env) => {
+      const origin = new URL(env.PUBLIC_ORIGIN);
+      return origin.protocol === 'https:' || LOOPBACK_HOSTS.has(origin.hostname);
+    },
+    {
+      path: ['PUBLIC_ORIGIN'],
+      error:
+        'PUBLIC_ORIGIN phải dùng https:// khi cổng thông tin mở ra ngoài máy này (cookie phiên đăng nhập không được gửi không mã hóa).',
+    },
+  );
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Cookies are Secure, and HSTS is sent, when people reach the portal over https. */
+export const servedOverHttps = (env: Pick<Env, 'PUBLIC_ORIGIN'>): boolean =>
+  new URL(env.PUBLIC_ORIGIN).protocol === 'https:';
 
 /** The only place that reads process.env. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

@@ -10,7 +10,7 @@ import {
 import { hashPassword } from './auth/password.js';
 import { createCalendarProvider } from './calendar/calendar-provider.js';
 import { systemClock } from './clock.js';
-import { readEnv } from './env.js';
+import { readEnv, servedOverHttps } from './env.js';
 import { buildServer } from './server.js';
 
 const env = readEnv();
@@ -62,10 +62,10 @@ const app = await buildServer(
     clock: systemClock,
     calendar: createCalendarProvider(),
     sessionTtlHours: env.SESSION_TTL_HOURS,
-    secureCookies: false,
+    secureCookies: servedOverHttps(env),
     ...(diskStore && { attachmentStore: diskStore }),
   },
-  { logLevel: env.LOG_LEVEL },
+  { logLevel: env.LOG_LEVEL, trustedProxies: env.TRUSTED_PROXIES },
 );
 
 logConnectionError = (error) =>

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCalendarProvider } from './calendar/calendar-provider.js';
+import { buildServer } from './server.js';
 import { startTestServer, type TestServer } from './testing/test-server.js';
 
 let server: TestServer;
@@ -32,6 +34,41 @@ describe('probes', () => {
       });
     } finally {
       await other.app.close();
+    }
+  });
+});
+
+/** A second server over the same database, served (as if) over https or not. */
+const buildTestApp = (secureCookies: boolean) =>
+  buildServer(
+    {
+      db: server.database.db,
+      clock: { now: () => new Date() },
+      calendar: createCalendarProvider(),
+      sessionTtlHours: 12,
+      secureCookies,
+    },
+    { logLevel: 'silent' },
+  );
+
+describe('security headers (issue 18)', () => {
+  it('answers every route with no-store, nosniff, no framing and no referrer; HSTS only over https', async () => {
+    const plain = await buildTestApp(false);
+    const https = await buildTestApp(true);
+    try {
+      for (const url of ['/health', '/trpc/auth.me']) {
+        const answer = await plain.inject({ method: 'GET', url });
+        expect(answer.headers['cache-control']).toBe('no-store');
+        expect(answer.headers['x-content-type-options']).toBe('nosniff');
+        expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+        expect(answer.headers['referrer-policy']).toBe('no-referrer');
+        expect(answer.headers['strict-transport-security']).toBeUndefined();
+      }
+      const secure = await https.inject({ method: 'GET', url: '/health' });
+      expect(secure.headers['strict-transport-security']).toContain('max-age=31536000');
+    } finally {
+      await plain.close();
+      await https.close();
     }
   });
 });

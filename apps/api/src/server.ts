@@ -1,5 +1,6 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { sql } from 'kysely';
@@ -13,7 +14,16 @@ export interface ServerOptions {
   logLevel?: string;
   /** How long /ready waits for the database before answering 503 (milliseconds). */
   readyTimeoutMs?: number;
+  /**
+   * The proxies whose X-Forwarded-For is believed (the portal on this machine by default); from
+   * anyone else the header is ignored and the connection's address counts.
+   */
+  trustedProxies?: readonly string[];
 }
+
+/** One sign-in per request: a batch would let one request check many passwords. */
+export const SIGN_IN_BATCH_REFUSED_MESSAGE =
+  'Mỗi yêu cầu chỉ được đăng nhập một lần; không gửi gộp đăng nhập với yêu cầu khác.';
 
 const READY_TIMEOUT_MS = 2000;
 
@@ -21,8 +31,7 @@ const READY_TIMEOUT_MS = 2000;
 export async function buildServer(deps: AppDeps, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
-    // The portal calls the API from the same machine and forwards the browser's address.
-    trustProxy: ['127.0.0.1', '::1'],
+    trustProxy: [...(options.trustedProxies ?? ['127.0.0.1', '::1'])],
     // One line per request is noise for a person running `npm start`; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 5000 },
@@ -30,6 +39,30 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     bodyLimit: 4 * 1024 * 1024,
   });
   await app.register(cookie);
+  // Issue 18: the API answers JSON and files only; nothing of it may run, be framed or sniffed.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: deps.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  // Answers are one person's data: never stored by a browser or a proxy.
+  app.addHook('onSend', async (_req, reply) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (path.startsWith('/trpc/') && path.includes(',') && path.includes('auth.signIn')) {
+      return reply.code(400).send({ error: { message: SIGN_IN_BATCH_REFUSED_MESSAGE, code: 'BAD_REQUEST' } });
+    }
+  });
   // JSON and HTML over 1 KB leave gzipped for a client that asks (the portal, on the same machine,
   // asks for identity). Brotli's default quality costs more CPU than the bytes it saves here.
   await app.register(compress, { encodings: ['gzip', 'deflate'], threshold: 1024 });

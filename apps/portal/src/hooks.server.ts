@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { createApi } from '$lib/server/api';
 import { describeApiError } from '$lib/server/api-error';
+import { securityHeaders } from '$lib/server/security-headers';
 import { clearSessionCookie, SESSION_COOKIE } from '$lib/server/session';
 
 /** Resolves the person behind the session cookie once per request, through the API. */
@@ -20,5 +21,13 @@ export const handle: Handle = async ({ event, resolve }) => {
       }
     }
   }
-  return resolve(event);
+  // A session cookie present counts too: the page may be the one signing out.
+  const signedIn = event.locals.user !== null || event.cookies.get(SESSION_COOKIE) !== undefined;
+  const response = await resolve(event);
+  for (const [name, value] of Object.entries(
+    securityHeaders({ https: event.url.protocol === 'https:', signedIn }),
+  )) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  return response;
 };

@@ -7,7 +7,14 @@ async function migrate(
   db: Kysely<Database>,
   step: (migrator: Migrator) => Promise<MigrationResultSet>,
 ): Promise<MigrationResultSet> {
-  const result = await step(new Migrator({ db, provider: { getMigrations: async () => migrations } }));
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Migrations written side by side land in any order: a database that already ran a later one
+    // still takes an earlier one that arrives after it (each touches its own tables).
+    allowUnorderedMigrations: true,
+  });
+  const result = await step(migrator);
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'không rõ';
     throw new Error(`Không chạy được migration ${failed}`, { cause: result.error });

@@ -1,6 +1,7 @@
 export * from './access/actions.js';
 export * from './access/policy.js';
 export * from './access/roles.js';
+export * from './access/sessions.js';
 export * from './access/sign-in-throttle.js';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
@@ -25,4 +26,5 @@ export * from './validation/auth.schemas.js';
 export * from './validation/calendar.schemas.js';
 export * from './validation/common.js';
 export * from './validation/query.schemas.js';
+export * from './validation/safe-text.js';
 export { z } from './validation/zod-vi.js';

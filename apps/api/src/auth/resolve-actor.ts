@@ -1,5 +1,5 @@
-import { type Database, findApiClientByTokenHash, findUserBySessionToken } from '@kiemtra/db';
-import type { Actor } from '@kiemtra/domain';
+import { type Database, findApiClientByTokenHash, findUserBySessionToken, touchSession } from '@kiemtra/db';
+import { type Actor, sessionIdleSince } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import { hashToken } from './tokens.js';
@@ -30,8 +30,11 @@ export async function resolveActor(
     };
   }
   if (credentials.sessionToken) {
-    const user = await findUserBySessionToken(deps.db, hashToken(credentials.sessionToken), deps.clock.now());
+    const now = deps.clock.now();
+    const tokenHash = hashToken(credentials.sessionToken);
+    const user = await findUserBySessionToken(deps.db, tokenHash, now, sessionIdleSince(now));
     if (!user) return null;
+    await touchSession(deps.db, tokenHash, now);
     return {
       actor: {
         kind: 'user',

@@ -1,15 +1,16 @@
 import {
-  countFailedSignIns,
   createSession,
   type Database,
   deleteExpiredSessions,
   findUserByUsername,
-  recordSignInAttempt,
+  markSignInSucceeded,
+  reserveSignInAttempt,
   type UserAccount,
 } from '@kiemtra/db';
 import {
   DomainError,
-  mayAttemptSignIn,
+  decideSignIn,
+  SESSION_LIMITS,
   SIGN_IN_FAILED_MESSAGE,
   SIGN_IN_RATE_LIMITED_MESSAGE,
   type SignInInput,
@@ -27,8 +28,10 @@ export interface SignInResult {
 }
 
 /**
- * Checks the password and opens a session. Both a wrong username and a wrong password answer the
- * same message after the same work, so a failure never tells which one was wrong.
+ * Checks the password and opens a session. The throttle decides first, in the database, one
+ * attempt of an account at a time (so neither a batch nor 200 parallel requests get more checks
+ * than it allows). Both a wrong username and a wrong password answer the same message after the
+ * same work, so a failure never tells which one was wrong.
  */
 export async function signIn(
   deps: { db: Kysely<Database>; clock: Clock; sessionTtlHours: number },
@@ -36,22 +39,27 @@ export async function signIn(
 ): Promise<SignInResult> {
   const { db, clock } = deps;
   const now = clock.now();
-  const failures = await countFailedSignIns(db, {
-    username: input.username,
-    clientIp: input.clientIp,
-    since: signInWindowStart(now),
-  });
-  if (!mayAttemptSignIn(failures)) throw new DomainError('RATE_LIMITED', SIGN_IN_RATE_LIMITED_MESSAGE);
+  const attemptId = await reserveSignInAttempt(
+    db,
+    { username: input.username, clientIp: input.clientIp, at: now, since: signInWindowStart(now) },
+    (facts) => decideSignIn({ ...facts, now }).allowed,
+  );
+  if (attemptId === null) throw new DomainError('RATE_LIMITED', SIGN_IN_RATE_LIMITED_MESSAGE);
 
   const user = await findUserByUsername(db, input.username);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), input.password);
-  const succeeded = user?.active === true && passwordOk;
-  await recordSignInAttempt(db, { username: input.username, clientIp: input.clientIp, succeeded, at: now });
-  if (!user || !succeeded) throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED_MESSAGE);
+  if (user?.active !== true || !passwordOk) throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED_MESSAGE);
+  await markSignInSucceeded(db, attemptId);
 
   const token = newToken();
   const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000);
   await deleteExpiredSessions(db, now);
-  await createSession(db, { tokenHash: hashToken(token), userId: user.id, expiresAt });
+  await createSession(db, {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    expiresAt,
+    now,
+    maxPerAccount: SESSION_LIMITS.maxPerAccount,
+  });
   return { token, expiresAt, user };
 }

@@ -2,9 +2,8 @@ import { insertScheduleNotice } from '@kiemtra/db';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../auth/tokens.js';
 import { unitIds } from '../testing/planning-fixtures.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../testing/test-server.js';
+import { sessionCookie, startTestServer, type TestServer } from '../testing/test-server.js';
 
 /** The 2024 plan as it stood in mid-June 2024: some visits notified, others still scheduled. */
 const NOW = new Date('2024-06-20T03:00:00Z');
@@ -22,8 +21,7 @@ let ids: {
 async function cookieOf(username: string): Promise<string> {
   const known = cookies.get(username);
   if (known) return known;
-  const { sessionToken } = await server.anonymous.auth.signIn.mutate({ username, password: DEMO_PASSWORD });
-  const cookie = `${SESSION_COOKIE}=${sessionToken}`;
+  const cookie = await sessionCookie(server.url, username);
   cookies.set(username, cookie);
   return cookie;
 }

@@ -2,8 +2,7 @@ import { flat, openDocx } from '@kiemtra/documents/testing';
 import type { TRPCClient } from '@trpc/client';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../auth/tokens.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../testing/test-server.js';
+import { sessionCookie, startTestServer, type TestServer } from '../testing/test-server.js';
 import type { AppRouter } from '../trpc/root.js';
 
 // Thursday 6 June 2024, the day after the seed's visit to xã Bình Tường, concluded the same day.
@@ -18,8 +17,7 @@ let teamId: string;
 async function download(path: string, username: string | null) {
   const headers: Record<string, string> = {};
   if (username) {
-    const { sessionToken } = await server.anonymous.auth.signIn.mutate({ username, password: DEMO_PASSWORD });
-    headers.cookie = `${SESSION_COOKIE}=${sessionToken}`;
+    headers.cookie = await sessionCookie(server.url, username);
   }
   const response = await fetch(`${server.url}${path}`, { headers });
   return { response, bytes: new Uint8Array(await response.arrayBuffer()) };

@@ -40,6 +40,26 @@ export interface TestServerOptions {
   attachmentStore?: AttachmentStore;
 }
 
+/** Signs in with a plain tRPC call and returns the session cookie the API set (`name=token`). */
+export async function sessionCookie(
+  url: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  const response = await fetch(`${url}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ json: { username, password } }),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+    ?.split(';')[0];
+  if (!cookie)
+    throw new Error(`signing in as ${username} answered ${response.status} with no session cookie`);
+  return cookie;
+}
+
 /** A real server on a free loopback port, over a fresh database with the 2024 seed loaded. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -69,8 +89,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app,
     anonymous,
     async signedIn(username, password = DEMO_PASSWORD) {
-      const { sessionToken } = await anonymous.auth.signIn.mutate({ username, password });
-      return clientFor(url, { cookie: `${SESSION_COOKIE}=${sessionToken}` });
+      return clientFor(url, { cookie: await sessionCookie(url, username, password) });
     },
     withBearer: (token) => clientFor(url, { authorization: `Bearer ${token}` }),
     async close() {

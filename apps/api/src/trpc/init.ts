@@ -1,4 +1,12 @@
-import { type Action, type Actor, can, DomainError, type Resource } from '@kiemtra/domain';
+import {
+  type Action,
+  type Actor,
+  can,
+  DomainError,
+  findUnsafeText,
+  type Resource,
+  UNSAFE_TEXT_MESSAGE,
+} from '@kiemtra/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import type { Context } from './context.js';
@@ -34,7 +42,22 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/**
+ * A NUL byte or a lone surrogate anywhere in an input is refused before any procedure runs, with
+ * the same message as the domain's text schemas (PostgreSQL refuses both: a 500 otherwise).
+ */
+const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
+  const path = findUnsafeText(await getRawInput());
+  if (path !== null) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: path ? `${path}: ${UNSAFE_TEXT_MESSAGE}` : UNSAFE_TEXT_MESSAGE,
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnsafeText);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.profile) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bạn cần đăng nhập để tiếp tục.' });

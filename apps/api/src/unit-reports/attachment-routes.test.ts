@@ -3,9 +3,8 @@ import { MAX_ATTACHMENT_BYTES } from '@kiemtra/domain';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../auth/tokens.js';
 import { rejection } from '../testing/rejection.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../testing/test-server.js';
+import { sessionCookie, startTestServer, type TestServer } from '../testing/test-server.js';
 
 let server: TestServer;
 let inspectionId: string;
@@ -22,8 +21,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => new Date('2024-04-25T03:00:00Z') } });
   for (const username of ['sct', 'thanhvien', 'admin', 'tayson']) {
-    const { sessionToken } = await server.anonymous.auth.signIn.mutate({ username, password: DEMO_PASSWORD });
-    cookies[username] = `${SESSION_COOKIE}=${sessionToken}`;
+    cookies[username] = await sessionCookie(server.url, username);
   }
   const sct = await server.signedIn('sct');
   inspectionId =

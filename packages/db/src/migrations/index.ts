@@ -8,6 +8,7 @@ import * as m20261129020000 from './20261129020000_calendar.js';
 import * as m20261129030000 from './20261129030000_planning.js';
 import * as m20261129500000 from './20261129500000_unit_reports.js';
 import * as m20261129600000 from './20261129600000_inspection_closure.js';
+import * as m20261203200000 from './20261203200000_sign_in_throttle_sessions.js';
 import * as m20261203500000 from './20261203500000_unit_register.js';
 import * as m20261203600000 from './20261203600000_hot_query_indexes.js';
 import * as m20261203600100 from './20261203600100_answer_has_text.js';
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '20261129030000_planning': m20261129030000,
   '20261129500000_unit_reports': m20261129500000,
   '20261129600000_inspection_closure': m20261129600000,
+  '20261203200000_sign_in_throttle_sessions': m20261203200000,
   '20261203500000_unit_register': m20261203500000,
   '20261203600000_hot_query_indexes': m20261203600000,
   '20261203600100_answer_has_text': m20261203600100,

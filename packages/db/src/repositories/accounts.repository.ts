@@ -60,28 +60,61 @@ export async function findUserByUsername(db: Executor, username: string): Promis
   return row ? toAccount(row) : null;
 }
 
+/** The user of a live session: not past its absolute expiry, and used since `idleSince`. */
 export async function findUserBySessionToken(
   db: Executor,
   tokenHash: string,
   now: Date,
+  idleSince: Date,
 ): Promise<UserAccount | null> {
   const row = await userColumns(db)
     .innerJoin('sessions', 'sessions.user_id', 'users.id')
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
+    .where('sessions.last_seen_at', '>', idleSince)
     .where('users.active', '=', true)
     .executeTakeFirst();
   return row ? toAccount(row) : null;
 }
 
+/** Marks a session used now; written at most once a minute so that reads stay reads. */
+export async function touchSession(db: Executor, tokenHash: string, now: Date): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: now })
+    .where('token_hash', '=', tokenHash)
+    .where('last_seen_at', '<', new Date(now.getTime() - 60_000))
+    .execute();
+}
+
+/** Opens a session and ends the account's oldest ones beyond `maxPerAccount`. */
 export async function createSession(
   db: Executor,
-  session: { tokenHash: string; userId: string; expiresAt: Date },
+  session: { tokenHash: string; userId: string; expiresAt: Date; now: Date; maxPerAccount: number },
 ) {
-  await db
-    .insertInto('sessions')
-    .values({ token_hash: session.tokenHash, user_id: session.userId, expires_at: session.expiresAt })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('sessions')
+      .values({
+        token_hash: session.tokenHash,
+        user_id: session.userId,
+        expires_at: session.expiresAt,
+        last_seen_at: session.now,
+      })
+      .execute();
+    const kept = trx
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('user_id', '=', session.userId)
+      .orderBy('created_at', 'desc')
+      .orderBy('last_seen_at', 'desc')
+      .limit(session.maxPerAccount);
+    await trx
+      .deleteFrom('sessions')
+      .where('user_id', '=', session.userId)
+      .where('token_hash', 'not in', kept)
+      .execute();
+  });
 }
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
@@ -90,38 +123,6 @@ export async function deleteSession(db: Executor, tokenHash: string): Promise<vo
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-}
-
-export async function recordSignInAttempt(
-  db: Executor,
-  attempt: { username: string; clientIp: string; succeeded: boolean; at: Date },
-): Promise<void> {
-  await db
-    .insertInto('sign_in_attempts')
-    .values({
-      username: attempt.username,
-      client_ip: attempt.clientIp,
-      succeeded: attempt.succeeded,
-      attempted_at: attempt.at,
-    })
-    .execute();
-}
-
-/** Failed attempts since `since`, for this username and for this address. */
-export async function countFailedSignIns(
-  db: Executor,
-  query: { username: string; clientIp: string; since: Date },
-): Promise<{ byUsername: number; byIp: number }> {
-  const row = await db
-    .selectFrom('sign_in_attempts')
-    .where('succeeded', '=', false)
-    .where('attempted_at', '>', query.since)
-    .select((eb) => [
-      eb.fn.countAll<number>().filterWhere('username', '=', query.username).as('by_username'),
-      eb.fn.countAll<number>().filterWhere('client_ip', '=', query.clientIp).as('by_ip'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { byUsername: Number(row.by_username), byIp: Number(row.by_ip) };
 }
 
 export interface ApiClientRecord {

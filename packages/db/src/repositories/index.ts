@@ -19,6 +19,7 @@ export * from './report-templates.repository.js';
 export * from './reports.repository.js';
 export * from './rounds.repository.js';
 export * from './schedule-notices.repository.js';
+export * from './sign-in-attempts.repository.js';
 export * from './summary-reports.repository.js';
 export * from './targets.repository.js';
 export * from './teams.repository.js';

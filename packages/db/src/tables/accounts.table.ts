@@ -23,6 +23,8 @@ export interface SessionsTable {
   user_id: string;
   created_at: Generated<Date>;
   expires_at: Date;
+  /** Refreshed as the session is used; an idle session ends. */
+  last_seen_at: Generated<Date>;
 }
 
 export interface SignInAttemptsTable {

@@ -1,5 +1,6 @@
 import { localDateSchema } from '../calendar/date-input.js';
 import { formatVietnamese, yearOf } from '../calendar/local-date.js';
+import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 import {
   type InspectionIssue,
@@ -17,7 +18,7 @@ export type EarlierConclusionIssueCode =
 /** A document number: '123/TB-UBND', '45/KL-SNV', '09/TB-ĐKT' (Decree 30/2020 form). */
 export const DOCUMENT_NUMBER = /^\d+\/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u;
 
-const text = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing });
+const text = (missing: string) => safeString(missing).trim().min(1, { error: missing });
 
 /**
  * zod schema of a conclusion from an earlier year, entered by hand (seed II.1.b: the thematic

@@ -1,3 +1,4 @@
+import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 import { type FindingArea, findingAreaSchema } from './content-areas.js';
 
@@ -27,7 +28,7 @@ export const RESPONSIBLE_KIND_LABELS: Record<ResponsibleKind, string> = {
   collective: 'Tập thể',
 };
 
-const text = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing });
+const text = (missing: string) => safeString(missing).trim().min(1, { error: missing });
 
 export const responsibilitySchema = z.object({
   holderKind: z.enum(RESPONSIBLE_KINDS, { error: 'Hãy chọn trách nhiệm của cá nhân hay tập thể.' }),

@@ -1,5 +1,6 @@
 import { localDateSchema } from '../calendar/date-input.js';
 import { idSchema, isoDateSchema } from '../validation/common.js';
+import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 import { conclusionNoticeSchema } from './conclusion.js';
 import { findingAreaSchema } from './content-areas.js';
@@ -24,8 +25,7 @@ const expectedVersionOrNew = z
   .min(0, { error: 'Số phiên bản không được âm.' });
 
 const text = (missing: string, max = 4000) =>
-  z
-    .string({ error: missing })
+  safeString(missing)
     .trim()
     .min(1, { error: missing })
     .max(max, { error: `Nội dung dài tối đa ${max} ký tự.` });

@@ -1,5 +1,6 @@
 import { localDateSchema } from '../calendar/date-input.js';
 import { formatVietnamese, type LocalDate } from '../calendar/local-date.js';
+import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 import {
   type InspectionIssue,
@@ -80,7 +81,7 @@ export const DEFAULT_MINUTES_AGENDA: readonly { title: string; notes: string }[]
   { title: 'Trưởng đoàn kiểm tra kết luận', notes: '' },
 ];
 
-const text = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing });
+const text = (missing: string) => safeString(missing).trim().min(1, { error: missing });
 
 export const minutesAttendeeSchema = z.object({
   name: text('Hãy nhập họ và tên người tham dự.'),

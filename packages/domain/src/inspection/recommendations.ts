@@ -1,6 +1,7 @@
 import { localDateSchema } from '../calendar/date-input.js';
 import { formatVietnamese, type LocalDate } from '../calendar/local-date.js';
 import type { InspectionStatus } from '../plan/vocabulary.js';
+import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 
 /**
@@ -87,7 +88,7 @@ export interface Recommendation extends RecommendationDraft {
   state: RecommendationState;
 }
 
-const text = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing });
+const text = (missing: string) => safeString(missing).trim().min(1, { error: missing });
 
 /** zod schema of a recommendation as the team enters it; the due date is yyyy-mm-dd. */
 export const recommendationDraftSchema = z.object({

@@ -1,5 +1,6 @@
 import { INSPECTION_KINDS } from '../plan/vocabulary.js';
 import { idSchema } from '../validation/common.js';
+import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 import { MAX_NARRATIVE_LENGTH } from './rich-text.js';
 
@@ -23,8 +24,7 @@ const version = z
   .min(0, { error: 'Số phiên bản không được âm.' });
 
 const reason = (what: string) =>
-  z
-    .string({ error: `Hãy nêu ${what}.` })
+  safeString(`Hãy nêu ${what}.`)
     .trim()
     .min(5, { error: `Hãy nêu ${what} (ít nhất 5 ký tự).` })
     .max(2000, { error: `${what[0]?.toUpperCase()}${what.slice(1)} không quá 2.000 ký tự.` });
@@ -35,9 +35,9 @@ export const reportByInspectionInput = z.object({ inspectionId: idSchema });
 export const saveAnswerInput = z.object({
   inspectionId: idSchema,
   itemCode,
-  narrative: z
-    .string({ error: 'Nội dung trả lời phải là văn bản.' })
-    .max(MAX_NARRATIVE_LENGTH, { error: 'Nội dung trả lời quá dài (tối đa 200.000 ký tự).' }),
+  narrative: safeString('Nội dung trả lời phải là văn bản.').max(MAX_NARRATIVE_LENGTH, {
+    error: 'Nội dung trả lời quá dài (tối đa 200.000 ký tự).',
+  }),
   figures: z.record(figureKey, figureValue.nullable()).default({}),
   expectedVersion: version,
 });
@@ -60,8 +60,7 @@ export const requestAdditionsInput = z.object({
 export const commentOnItemInput = z.object({
   inspectionId: idSchema,
   itemCode,
-  body: z
-    .string({ error: 'Ý kiến phải là văn bản.' })
+  body: safeString('Ý kiến phải là văn bản.')
     .trim()
     .min(1, { error: 'Hãy viết nội dung ý kiến.' })
     .max(5000, { error: 'Ý kiến không quá 5.000 ký tự.' }),
@@ -85,10 +84,7 @@ export const commentOnSystemFigureInput = z.object({
   inspectionId: idSchema,
   itemCode,
   figureKey,
-  comment: z
-    .string({ error: 'Ý kiến phải là văn bản.' })
-    .trim()
-    .max(2000, { error: 'Ý kiến không quá 2.000 ký tự.' }),
+  comment: safeString('Ý kiến phải là văn bản.').trim().max(2000, { error: 'Ý kiến không quá 2.000 ký tự.' }),
 });
 
 const figureField = z.object({
@@ -129,8 +125,7 @@ export const templateByIdInput = z.object({ templateId: idSchema });
 export const attachmentUploadInput = z.object({
   inspectionId: idSchema,
   itemCode,
-  fileName: z
-    .string({ error: 'Thiếu tên tệp.' })
+  fileName: safeString('Thiếu tên tệp.')
     .trim()
     .min(1, { error: 'Thiếu tên tệp.' })
     .max(255, { error: 'Tên tệp quá dài (tối đa 255 ký tự).' }),

@@ -1,13 +1,12 @@
+import { safeString } from './safe-text.js';
 import { z } from './zod-vi.js';
 
 export const signInInput = z.object({
-  username: z
-    .string({ error: 'Hãy nhập tên đăng nhập.' })
+  username: safeString('Hãy nhập tên đăng nhập.')
     .trim()
     .min(1, { error: 'Hãy nhập tên đăng nhập.' })
     .max(100, { error: 'Tên đăng nhập dài tối đa 100 ký tự.' }),
-  password: z
-    .string({ error: 'Hãy nhập mật khẩu.' })
+  password: safeString('Hãy nhập mật khẩu.')
     .min(1, { error: 'Hãy nhập mật khẩu.' })
     .max(200, { error: 'Mật khẩu dài tối đa 200 ký tự.' }),
 });

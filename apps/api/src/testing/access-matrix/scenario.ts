@@ -1,6 +1,5 @@
-import { SESSION_COOKIE } from '../../auth/tokens.js';
 import { makePlanInput } from '../planning-fixtures.js';
-import { DEMO_PASSWORD, type TestServer } from '../test-server.js';
+import { sessionCookie, type TestServer } from '../test-server.js';
 
 type Unit = (code: string) => string;
 
@@ -19,13 +18,12 @@ export async function buildScenario(server: TestServer, unit: Unit, setNow: (iso
   const sct = await server.signedIn('sct');
   const visitsOfSct = (await sct.inspections.list.query()).items;
   const sctNotified = visitsOfSct.find((v) => v.orgUnitName.includes('Công Thương'))?.id ?? '';
-  const sctLogin = await server.anonymous.auth.signIn.mutate({ username: 'sct', password: DEMO_PASSWORD });
   const uploaded = await fetch(`${server.url}/files/reports/${sctNotified}/items/I.1.a/attachments`, {
     method: 'POST',
     headers: {
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent('Kế hoạch CCHC 2024.pdf'),
-      cookie: `${SESSION_COOKIE}=${sctLogin.sessionToken}`,
+      cookie: await sessionCookie(server.url, 'sct'),
     },
     body: PDF,
   });

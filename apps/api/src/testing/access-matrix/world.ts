@@ -18,7 +18,7 @@ import { planResource } from '../../planning/plan-access.js';
 import type { AppRouter } from '../../trpc/root.js';
 import { inspectionResource } from '../../trpc/routers/schedule/schedule-context.js';
 import { unitIds } from '../planning-fixtures.js';
-import { DEMO_PASSWORD, type TestServer } from '../test-server.js';
+import { DEMO_PASSWORD, sessionCookie, type TestServer } from '../test-server.js';
 import { buildScenario } from './scenario.js';
 
 /** The kinds of thing a procedure acts on; a case names the kind, the matrix runs every subject of it. */
@@ -81,22 +81,8 @@ function untypedClient(url: string, headers: () => Record<string, string>) {
   });
 }
 
-async function sessionCookieOf(server: TestServer, username: string): Promise<string> {
-  const response = await fetch(`${server.url}/trpc/auth.signIn`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ json: { username, password: DEMO_PASSWORD } }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
-    ?.split(';')[0];
-  if (!cookie) throw new Error(`no session cookie for ${username}: ${response.status}`);
-  return cookie;
-}
-
 async function userActor(server: TestServer, clock: Clock, username: string): Promise<MatrixActor> {
-  let cookie = await sessionCookieOf(server, username);
+  let cookie = await sessionCookie(server.url, username);
   const token = () => cookie.slice(`${SESSION_COOKIE}=`.length);
   const profile = await resolveActor(
     { db: server.database.db, clock },
@@ -108,7 +94,7 @@ async function userActor(server: TestServer, clock: Clock, username: string): Pr
     actor: profile.actor,
     client: untypedClient(server.url, () => ({ cookie })),
     async renew() {
-      cookie = await sessionCookieOf(server, username);
+      cookie = await sessionCookie(server.url, username);
     },
   };
 }

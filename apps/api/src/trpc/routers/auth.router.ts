@@ -6,7 +6,7 @@ import { toMeDto } from '../dto/me.dto.js';
 import { authedProcedure, publicProcedure, router } from '../init.js';
 
 export const authRouter = router({
-  /** Opens a session: sets the httpOnly cookie and returns the token for a server that forwards it (the portal). */
+  /** Opens a session: the httpOnly cookie alone carries its token (a server that forwards it, the portal, reads Set-Cookie). */
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
     const result = await signIn(ctx, { ...input, clientIp: ctx.clientIp });
     void ctx.res.setCookie(SESSION_COOKIE, result.token, {
@@ -17,7 +17,6 @@ export const authRouter = router({
       expires: result.expiresAt,
     });
     return {
-      sessionToken: result.token,
       expiresAt: result.expiresAt,
       user: {
         id: result.user.id,

@@ -1,8 +1,8 @@
 import { signInInput } from '@kiemtra/domain';
 import { fail, redirect } from '@sveltejs/kit';
-import { createApi } from '$lib/server/api';
 import { API_UNREACHABLE_MESSAGE, describeApiError } from '$lib/server/api-error';
 import { setSessionCookie } from '$lib/server/session';
+import { signInThroughApi } from '$lib/server/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -19,9 +19,9 @@ export const actions: Actions = {
       return fail(400, { message, username });
     }
 
-    let result: Awaited<ReturnType<ReturnType<typeof createApi>['auth']['signIn']['mutate']>>;
+    let result: Awaited<ReturnType<typeof signInThroughApi>>;
     try {
-      result = await createApi(event).auth.signIn.mutate(parsed.data);
+      result = await signInThroughApi(event, parsed.data);
     } catch (err) {
       const described = describeApiError(err);
       if (!described) throw err;
@@ -30,7 +30,7 @@ export const actions: Actions = {
       return fail(described.status === 503 ? 503 : status, { message, username });
     }
 
-    setSessionCookie(event.cookies, event.url, result.sessionToken, result.expiresAt);
+    setSessionCookie(event.cookies, event.url, result.token, result.expiresAt);
     redirect(303, '/');
   },
 };
