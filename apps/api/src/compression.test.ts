@@ -1,18 +1,13 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from './auth/tokens.js';
-import { startTestServer, type TestServer } from './testing/test-server.js';
+import { sessionCookie, startTestServer, type TestServer } from './testing/test-server.js';
 
 let server: TestServer;
 let cookie: string;
 beforeAll(async () => {
   server = await startTestServer();
-  const { sessionToken } = await server.anonymous.auth.signIn.mutate({
-    username: 'admin',
-    password: 'kiemtra2024',
-  });
-  cookie = `${SESSION_COOKIE}=${sessionToken}`;
+  cookie = await sessionCookie(server.url, 'admin');
 });
 afterAll(async () => server?.close());
 

@@ -13,59 +13,60 @@ const isAddressOrRange = (entry: string): boolean => {
   return /^\d+$/.test(bits) && n >= 0 && n <= (version === 4 ? 32 : 128);
 };
 
-const envSchema = z.object({
-  HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number({ error: 'PORT phải là một số cổng.' }).int().min(0).max(65535).default(3001),
-  // An empty DATABASE_URL means "not set": the embedded PGlite.
-  DATABASE_URL: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z
+const envSchema = z
+  .object({
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number({ error: 'PORT phải là một số cổng.' }).int().min(0).max(65535).default(3001),
+    // An empty DATABASE_URL means "not set": the embedded PGlite.
+    DATABASE_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, {
+          error: 'DATABASE_URL phải có dạng postgres://người_dùng@máy:cổng/cơ_sở_dữ_liệu.',
+        })
+        .optional(),
+    ),
+    // How long a request waits on PostgreSQL before answering 503: to connect, and per statement.
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce
+      .number({ error: 'DATABASE_CONNECT_TIMEOUT_MS phải là một số mili giây.' })
+      .int()
+      .positive({ error: 'DATABASE_CONNECT_TIMEOUT_MS phải lớn hơn 0.' })
+      .default(3000),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+      .number({ error: 'DATABASE_STATEMENT_TIMEOUT_MS phải là một số mili giây.' })
+      .int()
+      .positive({ error: 'DATABASE_STATEMENT_TIMEOUT_MS phải lớn hơn 0.' })
+      .default(4000),
+    DATA_DIR: z.string().default('./data/pglite'),
+    // Where report attachments' bytes are kept: empty (the default) keeps them in the database.
+    ATTACHMENTS_DIR: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+    SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+    SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Whose X-Forwarded-For is believed: the portal on this machine by default. Comma-separated
+    // addresses or CIDR ranges; empty: nobody's.
+    TRUSTED_PROXIES: z
       .string()
-      .regex(/^postgres(ql)?:\/\//, {
-        error: 'DATABASE_URL phải có dạng postgres://người_dùng@máy:cổng/cơ_sở_dữ_liệu.',
+      .default('127.0.0.1,::1')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((e) => e.trim())
+          .filter((e) => e !== ''),
+      )
+      .refine((list) => list.every(isAddressOrRange), {
+        error:
+          'TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy (ví dụ 10.0.0.5,10.1.0.0/16).',
+      }),
+    // The address people open the portal at. Over https the session cookie is Secure (and HSTS is sent).
+    PUBLIC_ORIGIN: z
+      .url({
+        protocol: /^https?$/,
+        error: 'PUBLIC_ORIGIN phải là địa chỉ http:// hoặc https://, ví dụ https://kiemtra.binhdinh.gov.vn.',
       })
-      .optional(),
-  ),
-  // How long a request waits on PostgreSQL before answering 503: to connect, and per statement.
-  DATABASE_CONNECT_TIMEOUT_MS: z.coerce
-    .number({ error: 'DATABASE_CONNECT_TIMEOUT_MS phải là một số mili giây.' })
-    .int()
-    .positive({ error: 'DATABASE_CONNECT_TIMEOUT_MS phải lớn hơn 0.' })
-    .default(3000),
-  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
-    .number({ error: 'DATABASE_STATEMENT_TIMEOUT_MS phải là một số mili giây.' })
-    .int()
-    .positive({ error: 'DATABASE_STATEMENT_TIMEOUT_MS phải lớn hơn 0.' })
-    .default(4000),
-  DATA_DIR: z.string().default('./data/pglite'),
-  // Where report attachments' bytes are kept: empty (the default) keeps them in the database.
-  ATTACHMENTS_DIR: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
-  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // Whose X-Forwarded-For is believed: the portal on this machine by default. Comma-separated
-  // addresses or CIDR ranges; empty: nobody's.
-  TRUSTED_PROXIES: z
-    .string()
-    .default('127.0.0.1,::1')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((e) => e.trim())
-        .filter((e) => e !== ''),
-    )
-    .refine((list) => list.every(isAddressOrRange), {
-      error:
-        'TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy (ví dụ 10.0.0.5,10.1.0.0/16).',
-    }),
-  // The address people open the portal at. Over https the session cookie is Secure (and HSTS is sent).
-  PUBLIC_ORIGIN: z
-    .url({
-      protocol: /^https?$/,
-      error: 'PUBLIC_ORIGIN phải là địa chỉ http:// hoặc https://, ví dụ https://kiemtra.binhdinh.gov.vn.',
-    })
-    .default('http://127.0.0.1:5173'),
-})
+      .default('http://127.0.0.1:5173'),
+  })
   // A session cookie must not cross a network in clear: beyond this machine, the portal is https.
   .refine(
     (env) => {
