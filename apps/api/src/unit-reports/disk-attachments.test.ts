@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { createDiskAttachmentStore, type DiskAttachmentStore } from '@kiemtra/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../auth/tokens.js';
-import { clientFor, DEMO_PASSWORD, startTestServer, type TestServer } from '../testing/test-server.js';
+import { clientFor, sessionCookie, startTestServer, type TestServer } from '../testing/test-server.js';
 
 // The disk store (ATTACHMENTS_DIR) with commits that fail: a deferred constraint trigger makes
 // COMMIT itself refuse, after every statement of the transaction (the file's too) has run.
@@ -26,11 +25,7 @@ beforeAll(async () => {
     clock: { now: () => new Date('2024-04-25T03:00:00Z') },
     attachmentStore: store,
   });
-  const { sessionToken } = await server.anonymous.auth.signIn.mutate({
-    username: 'sct',
-    password: DEMO_PASSWORD,
-  });
-  cookie = `${SESSION_COOKIE}=${sessionToken}`;
+  cookie = await sessionCookie(server.url, 'sct');
   inspectionId =
     (await clientFor(server.url, { cookie }).inspections.list.query()).items.find((i) =>
       i.orgUnitName.includes('Công Thương'),

@@ -1,8 +1,7 @@
 import { flat, openDocx } from '@kiemtra/documents/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../../auth/tokens.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { sessionCookie, startTestServer, type TestServer } from '../../testing/test-server.js';
 
 // Issue 13: the same facts give the same state through every surface that shows a deadline.
 // The seed visits Sở Công Thương on Thursday 09/05/2024: its report is due Friday 03/05/2024.
@@ -19,9 +18,8 @@ async function setDay(iso: string) {
 }
 
 async function download(path: string, username: string) {
-  const { sessionToken } = await server.anonymous.auth.signIn.mutate({ username, password: DEMO_PASSWORD });
   const response = await fetch(`${server.url}${path}`, {
-    headers: { cookie: `${SESSION_COOKIE}=${sessionToken}` },
+    headers: { cookie: await sessionCookie(server.url, username) },
   });
   expect(response.status, path).toBe(200);
   return new Uint8Array(await response.arrayBuffer());
