@@ -4,7 +4,8 @@ import { packOfficialDocument } from '../layout/official-document.js';
 import { body, lowerFirst, run } from '../layout/text.js';
 import { outlineBody, templateSchema } from './outline-items.js';
 
-const DOTTED = '………………………………………………………………………………………………………………………………………………………………';
+// One printed line of dots, short enough never to wrap into a stub on the next line.
+const DOTTED = '……………………………………………………………………………………';
 
 export const reportOutlineSchema = z.object({
   /** The report as the unit will issue it: its own name, a blank number, its place. */

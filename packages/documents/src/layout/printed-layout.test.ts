@@ -121,6 +121,12 @@ describe.each(DOCUMENTS)('$name as printed', (d) => {
     }
   });
 
+  it('prints each line left to fill by hand as one whole line, never wrapped into a stub', () => {
+    const doc = open(d.name);
+    const dotted = doc.lines.filter((l) => /^…+$/.test(l.text));
+    for (const l of dotted) expect(l.x1 - l.x0, `a line of dots on page ${l.page}`).toBeGreaterThan(120 * MM);
+  });
+
   it('is tagged Vietnamese (vi-VN), titled, and authored by the issuing body', () => {
     const doc = open(d.name);
     expect(doc.language).toBe('vi-VN');
