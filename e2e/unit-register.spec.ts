@@ -133,8 +133,19 @@ test('a plan administrator makes a 2027 plan whose targets come from the importe
   await page.getByLabel('Mục đích', { exact: true }).fill('Đánh giá kết quả cải cách hành chính sau sắp xếp');
   await page.getByLabel('Yêu cầu', { exact: true }).fill('Không chồng chéo với các cuộc kiểm tra khác');
   await page.getByLabel('Lĩnh vực kiểm tra toàn diện').fill('Công tác chỉ đạo, điều hành');
+  await page.getByLabel('Cấp ban hành kế hoạch').fill('Chủ tịch Ủy ban nhân dân tỉnh Gia Lai');
+  await page
+    .getByLabel('Căn cứ ban hành')
+    .fill(
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Nghị quyết số 1664/NQ-UBTVQH15;',
+    );
+  await expect(page.getByLabel('Đề cương báo cáo của đơn vị được kiểm tra')).toHaveValue('');
   await page.getByRole('button', { name: 'Lưu dự thảo kế hoạch' }).click();
   await expect(page.getByRole('status')).toContainText('Đã lưu dự thảo kế hoạch');
+  // The plan keeps its legal bases and issuing body, and answers the province's newest outline.
+  await expect(page.getByLabel('Căn cứ ban hành')).toHaveValue(/Nghị quyết số 1664\/NQ-UBTVQH15/u);
+  await expect(page.getByLabel('Cấp ban hành kế hoạch')).toHaveValue('Chủ tịch Ủy ban nhân dân tỉnh Gia Lai');
+  await expect(page.getByLabel('Đề cương báo cáo của đơn vị được kiểm tra')).not.toHaveValue('none');
 
   await page
     .getByRole('navigation', { name: 'Các trang của kế hoạch' })
@@ -148,4 +159,19 @@ test('a plan administrator makes a 2027 plan whose targets come from the importe
   await page.getByRole('button', { name: 'Thêm vào kế hoạch' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã thêm đối tượng kiểm tra.');
   await expect(page.getByRole('row', { name: new RegExp(WARD) })).toBeVisible();
+});
+
+test('a draft plan is discarded after a confirmation and no longer listed', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Lập kế hoạch mới' }).click();
+  await page.getByLabel('Tên kế hoạch').fill('Dự thảo kế hoạch lập nhầm');
+  await page.getByLabel('Năm kế hoạch').fill('2027');
+  await page.getByLabel('Từ ngày', { exact: true }).fill('01/03/2027');
+  await page.getByLabel('Đến ngày', { exact: true }).fill('30/09/2027');
+  await page.getByRole('button', { name: 'Lưu dự thảo kế hoạch' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu dự thảo kế hoạch');
+  await page.getByRole('button', { name: 'Hủy dự thảo kế hoạch' }).click();
+  await page.getByRole('button', { name: 'Hủy dự thảo', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã hủy dự thảo kế hoạch.');
+  await expect(page.getByText('Dự thảo kế hoạch lập nhầm')).toHaveCount(0);
 });

@@ -24,6 +24,16 @@ describe('migrations', () => {
     const result = await migrateToLatest(handle.db);
     expect(result.results).toEqual([]);
   });
+
+  it('run one that landed after a later-named one was applied (each line of work has its own range)', async () => {
+    await sql`ALTER TABLE plans DROP CONSTRAINT plans_discarded_is_draft`.execute(handle.db);
+    await sql`ALTER TABLE plans DROP COLUMN discarded_at`.execute(handle.db);
+    await sql`DELETE FROM kysely_migration WHERE name = '20261203500100_plan_discard'`.execute(handle.db);
+    const result = await migrateToLatest(handle.db);
+    expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual([
+      ['20261203500100_plan_discard', 'Success'],
+    ]);
+  });
 });
 
 describe('audit log', () => {

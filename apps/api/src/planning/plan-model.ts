@@ -60,5 +60,8 @@ export function toPlanFields(input: Omit<PlanCreateInput, 'memberAgencies'>): Pl
     subUnitMax: input.subUnitBounds.max,
     deadlineRules: input.deadlineRules,
     deadlineReading: input.reading,
+    ...(input.legalBases === undefined ? {} : { legalBases: input.legalBases }),
+    ...(input.issuingAuthority === undefined ? {} : { issuingAuthority: input.issuingAuthority }),
+    ...(input.templateRef === undefined ? {} : { reportTemplateId: input.templateRef }),
   };
 }

@@ -10,6 +10,7 @@ import * as m20261129500000 from './20261129500000_unit_reports.js';
 import * as m20261129600000 from './20261129600000_inspection_closure.js';
 import * as m20261203200000 from './20261203200000_sign_in_throttle_sessions.js';
 import * as m20261203500000 from './20261203500000_unit_register.js';
+import * as m20261203500100 from './20261203500100_plan_discard.js';
 import * as m20261203600000 from './20261203600000_hot_query_indexes.js';
 import * as m20261203600100 from './20261203600100_answer_has_text.js';
 import * as m20261203800000 from './20261203800000_outgoing_register.js';
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '20261129600000_inspection_closure': m20261129600000,
   '20261203200000_sign_in_throttle_sessions': m20261203200000,
   '20261203500000_unit_register': m20261203500000,
+  '20261203500100_plan_discard': m20261203500100,
   '20261203600000_hot_query_indexes': m20261203600000,
   '20261203600100_answer_has_text': m20261203600100,
   '20261203800000_outgoing_register': m20261203800000,

@@ -62,6 +62,7 @@ const baseQuery = (db: Executor) =>
   db
     .selectFrom('inspections')
     .innerJoin('plans', 'plans.id', 'inspections.plan_id')
+    .where('plans.discarded_at', 'is', null)
     .innerJoin('targets', 'targets.id', 'inspections.target_id')
     .innerJoin('org_units as unit', 'unit.id', 'inspections.org_unit_id')
     .leftJoin('teams', 'teams.id', 'inspections.team_id')
@@ -304,6 +305,7 @@ export async function listPlanActivity(
   const rows = await db
     .selectFrom('plans')
     .where('plans.tenant_id', '=', tenantId)
+    .where('plans.discarded_at', 'is', null)
     .select((eb) => [
       'plans.id',
       'plans.year',

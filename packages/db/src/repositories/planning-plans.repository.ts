@@ -64,6 +64,7 @@ export async function findPlanForPlanning(db: Executor, planId: string): Promise
     .selectFrom('plans')
     .innerJoin('org_units as owner', 'owner.id', 'plans.owner_org_unit_id')
     .where('plans.id', '=', planId)
+    .where('plans.discarded_at', 'is', null)
     .select((eb) => [
       'plans.id',
       'plans.tenant_id',
@@ -183,9 +184,20 @@ export interface PlanFields {
   subUnitMax: number;
   deadlineRules: readonly DeadlineRule[];
   deadlineReading: DeadlineReading;
+  /** Left out: unchanged (an edit that does not show them keeps them). */
+  legalBases?: readonly string[];
+  issuingAuthority?: string;
+  reportTemplateId?: string | null;
 }
 
+const optionalColumns = (f: PlanFields) => ({
+  ...(f.legalBases === undefined ? {} : { legal_bases: JSON.stringify(f.legalBases) }),
+  ...(f.issuingAuthority === undefined ? {} : { issuing_authority: f.issuingAuthority }),
+  ...(f.reportTemplateId === undefined ? {} : { report_template_id: f.reportTemplateId }),
+});
+
 const fieldColumns = (f: PlanFields) => ({
+  ...optionalColumns(f),
   year: f.year,
   title: f.title,
   decision_number: f.decisionNumber,
@@ -253,6 +265,51 @@ export async function updatePlanFields(
     .returning('version')
     .executeTakeFirst();
   return row?.version ?? null;
+}
+
+/** Discards a draft if its version is still `expectedVersion`; false when it changed or is no draft. */
+export async function discardDraftPlan(
+  db: Executor,
+  planId: string,
+  expectedVersion: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('plans')
+    .set({ discarded_at: sql`now()`, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', planId)
+    .where('version', '=', expectedVersion)
+    .where('status', '=', 'draft')
+    .where('discarded_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether a report outline is one of the province's templates (a plan may only name its own). */
+export async function isTemplateOfTenant(
+  db: Executor,
+  tenantId: string,
+  templateId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('report_templates')
+    .select('id')
+    .where('id', '=', templateId)
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The province's newest published outline, which a new plan answers unless another is chosen. */
+export async function newestPublishedTemplateId(db: Executor, tenantId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('report_templates')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('published_at', 'is not', null)
+    .orderBy('published_at', 'desc')
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 /** Marks a draft published if its version is still `expectedVersion`; the new version or null. */
@@ -371,6 +428,7 @@ export async function findPlanIdOfYear(
     .where('tenant_id', '=', query.tenantId)
     .where('owner_org_unit_id', '=', query.ownerOrgUnitId)
     .where('year', '=', query.year)
+    .where('discarded_at', 'is', null)
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -386,6 +444,7 @@ export async function listOverlappingPlanTargets(
     .selectFrom('plans')
     .where('plans.tenant_id', '=', query.tenantId)
     .where('plans.id', '<>', query.exceptPlanId)
+    .where('plans.discarded_at', 'is', null)
     .where('plans.window_start', '<=', query.end)
     .where('plans.window_end', '>=', query.start)
     .select((eb) => [
@@ -437,6 +496,7 @@ export async function listPlanRollup(
     .selectFrom('plans')
     .innerJoin('org_units as owner', 'owner.id', 'plans.owner_org_unit_id')
     .where('plans.tenant_id', '=', query.tenantId)
+    .where('plans.discarded_at', 'is', null)
     .select((eb) => [
       'plans.id',
       'plans.year',

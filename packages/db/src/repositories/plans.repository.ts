@@ -76,10 +76,12 @@ export interface PlanTarget {
   subUnits: { orgUnitId: string; orgUnitName: string }[];
 }
 
+// A discarded draft is kept for its history but read nowhere.
 const summaryQuery = (db: Executor) =>
   db
     .selectFrom('plans')
     .innerJoin('org_units as owner', 'owner.id', 'plans.owner_org_unit_id')
+    .where('plans.discarded_at', 'is', null)
     .select([
       'plans.id',
       'plans.tenant_id',

@@ -69,6 +69,8 @@ export interface PlansTable {
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** When the draft was discarded; a discarded draft is kept but no longer listed nor worked on. */
+  discarded_at: Generated<Date | null>;
 }
 
 export interface PlanContentsTable {

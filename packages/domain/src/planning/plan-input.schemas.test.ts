@@ -56,3 +56,26 @@ describe('planAmendmentInput', () => {
     expect(planAmendmentInput.safeParse({ ...draft, reason: 'Bổ sung Huyện Phù Mỹ' }).success).toBe(true);
   });
 });
+
+describe('the plan\u2019s legal bases, issuing body and outline', () => {
+  const base = { ...draft, year: 2027 };
+  it('keeps them out when not sent, so that an edit leaves them as they are', () => {
+    const parsed = planDraftInput.safeParse(base);
+    if (!parsed.success) return expect.unreachable(parsed.error.message);
+    expect(parsed.data.legalBases).toBeUndefined();
+    expect(parsed.data.issuingAuthority).toBeUndefined();
+    expect(parsed.data.templateRef).toBeUndefined();
+  });
+  it('refuses a blank legal basis and an outline that is no id, in Vietnamese', () => {
+    const parsed = planDraftInput.safeParse({
+      ...base,
+      legalBases: ['Căn cứ Luật Tổ chức chính quyền địa phương', ' '],
+      templateRef: 'de-cuong-2024',
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['templateRef', 'Đề cương báo cáo đã chọn không hợp lệ.'],
+      ['legalBases.1', 'Mỗi căn cứ phải có nội dung.'],
+    ]);
+  });
+});

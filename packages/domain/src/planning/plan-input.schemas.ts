@@ -79,7 +79,18 @@ export const planDraftInput = z.object({
   subUnitBounds: boundsInput.default({ min: 2, max: 3 }),
   deadlineRules: deadlineRulesSchema,
   reading: deadlineReadingSchema.default('A'),
-  templateRef: z.string().trim().max(200).nullable().default(null),
+  /**
+   * The report outline (đề cương) units answer: a template of the province by id; null for none.
+   * Left out, a new plan takes the province's newest published outline and an edit keeps its own.
+   */
+  templateRef: z.uuid({ error: 'Đề cương báo cáo đã chọn không hợp lệ.' }).nullable().optional(),
+  /** The acts the decision rests on ("Căn cứ …"), one per line; left out, an edit keeps them. */
+  legalBases: textList('căn cứ').max(30, { error: 'Tối đa 30 căn cứ.' }).optional(),
+  /** Who issues the plan (e.g. Chủ tịch Ủy ban nhân dân tỉnh); left out, the plan's level decides. */
+  issuingAuthority: requiredText(
+    'Hãy nhập cấp ban hành kế hoạch (ví dụ Chủ tịch Ủy ban nhân dân tỉnh).',
+    300,
+  ).optional(),
 });
 export type PlanDraftInput = z.infer<typeof planDraftInput>;
 

@@ -3,6 +3,7 @@ import { toIsoDate } from '../calendar/local-date.js';
 import {
   canPublish,
   checkPlanChange,
+  checkPlanDiscard,
   copyPlanAsDraft,
   planChangeKind,
   shiftYears,
@@ -156,5 +157,13 @@ describe('copyPlanAsDraft', () => {
   it('does not touch a year inside a longer number of the title', () => {
     const plan = makePlan({ title: 'Kế hoạch 12024 năm 2024' });
     expect(copyPlanAsDraft(plan, 2026).title).toBe('Kế hoạch 12024 năm 2026');
+  });
+});
+
+describe('discarding a plan', () => {
+  it('discards a draft only', () => {
+    expect(checkPlanDiscard({ status: 'draft' })).toEqual({ ok: true });
+    const refused = checkPlanDiscard({ status: 'published' });
+    expect(refused.ok ? [] : refused.issues.map((i) => i.code)).toEqual(['plan_not_discardable']);
   });
 });

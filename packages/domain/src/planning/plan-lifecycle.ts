@@ -8,6 +8,7 @@ export type PlanLifecycleIssueCode =
   | 'amendment_reason_missing'
   | 'amendment_reason_too_short'
   | 'plan_already_published'
+  | 'plan_not_discardable'
   | 'decision_missing'
   | 'decision_number_missing'
   | 'decision_date_missing'
@@ -190,4 +191,18 @@ export function copyPlanAsDraft(plan: Plan, newYear: number, options: { withTarg
       ? plan.targets.map((t) => ({ ...t, subUnits: t.subUnits.map((s) => ({ ...s })), teamId: null }))
       : [],
   };
+}
+
+/**
+ * Only a draft is discarded: an issued plan is a decision of the province, changed by amendment.
+ * @example checkPlanDiscard({ status: 'published' }) // refused: plan_not_discardable
+ */
+export function checkPlanDiscard(plan: Pick<Plan, 'status'>): PlanningResult<PlanLifecycleIssueCode> {
+  if (plan.status === 'draft') return { ok: true };
+  return resultOf([
+    planningIssue(
+      'plan_not_discardable',
+      'Kế hoạch đã ban hành không thể hủy; hãy điều chỉnh kế hoạch, ghi rõ lý do.',
+    ),
+  ]);
 }

@@ -204,3 +204,12 @@ export const rescheduleInput = z.object({
   /** The amended notice sent with the new dates; without it the inspection goes back to "đã lên lịch". */
   amendedNotice: scheduleNoticeInput.nullish().transform((v) => v ?? null),
 });
+
+/** Discarding a draft plan, at the version the person saw. */
+export const planDiscardInput = z.object({
+  planId: idSchema,
+  expectedVersion: z
+    .number({ error: 'Thiếu số phiên bản của kế hoạch.' })
+    .int({ error: 'Số phiên bản phải là số nguyên.' })
+    .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' }),
+});

@@ -67,6 +67,11 @@ export const planningCases: Cases = {
     input: (s) => ({ planId: s.id, expectedVersion: STALE }),
     allows: may('plan.manage'),
   },
+  'plans.discard': {
+    on: 'plan',
+    input: (s) => ({ planId: s.id, expectedVersion: STALE }),
+    allows: may('plan.manage'),
+  },
   'plans.history': { on: 'plan', input: (s) => ({ planId: s.id }), allows: may('audit.read') },
   'plans.checks': { on: 'plan', input: (s) => ({ planId: s.id }), allows: may('plan.read') },
   'plans.rollup': { on: 'none', input: () => ({}), allows: inProvince('plan.read', PUBLISHED) },

@@ -6,6 +6,7 @@ import { toPlanDetailDto } from '../dto/plan.dto.js';
 import { authorize, procedureFor, router } from '../init.js';
 import { copyFromPreviousYear } from './plans/copy-plan.procedure.js';
 import { createPlan } from './plans/create-plan.procedure.js';
+import { discardPlan } from './plans/discard-plan.procedure.js';
 import { planChecksProcedure } from './plans/plan-checks.procedure.js';
 import { planForEditing } from './plans/plan-for-editing.procedure.js';
 import { planHistory } from './plans/plan-history.procedure.js';
@@ -56,6 +57,7 @@ export const plansRouter = router({
   forEditing: planForEditing,
   update: updatePlan,
   publish: publishPlan,
+  discard: discardPlan,
   history: planHistory,
   checks: planChecksProcedure,
   rollup: planRollup,

@@ -80,3 +80,23 @@ describe('the plan form', () => {
     expect(planFieldOf('targets')).toBeNull();
   });
 });
+
+describe('the plan form: legal bases, issuing body and outline', () => {
+  const rules = DEFAULT_DEADLINE_RULES_2024;
+  it('sends the legal bases one a line, and leaves the outline to the API when none is chosen', () => {
+    const values = { ...newPlanFormValues(2027), legalBases: 'Căn cứ Luật A;\n\nCăn cứ Nghị định B;' };
+    const input = planInputOf(values, rules);
+    expect(input.legalBases).toEqual(['Căn cứ Luật A;', 'Căn cứ Nghị định B;']);
+    expect('templateRef' in input).toBe(false);
+    expect('issuingAuthority' in input).toBe(false);
+  });
+
+  it('sends no outline as null and a chosen one by id', () => {
+    expect(planInputOf({ ...newPlanFormValues(2027), templateRef: 'none' }, rules).templateRef).toBeNull();
+    expect(planInputOf({ ...newPlanFormValues(2027), templateRef: 'abc' }, rules).templateRef).toBe('abc');
+    expect(
+      planInputOf({ ...newPlanFormValues(2027), issuingAuthority: 'Giám đốc Sở Nội vụ' }, rules)
+        .issuingAuthority,
+    ).toBe('Giám đốc Sở Nội vụ');
+  });
+});

@@ -26,6 +26,12 @@ export interface PlanFormValues {
   memberAgencies: string[];
   /** The member agencies that are the provincial police (the thematic TTHC team needs one, seed IV.1). */
   policeAgencies: string[];
+  /** Who issues the plan; blank on a new plan: the API names it from the plan's level. */
+  issuingAuthority: string;
+  /** The acts the decision rests on, one a line. */
+  legalBases: string;
+  /** The report outline: a template id, 'none', or '' for the province's newest (a new plan). */
+  templateRef: string;
   reason: string;
 }
 
@@ -58,6 +64,9 @@ export function newPlanFormValues(year: number): PlanFormValues {
     ruleDays: ruleDaysOf(DEFAULT_DEADLINE_RULES_2024),
     memberAgencies: [],
     policeAgencies: [],
+    issuingAuthority: '',
+    legalBases: '',
+    templateRef: '',
     reason: '',
   };
 }
@@ -85,6 +94,9 @@ export function planFormValuesOf(plan: PlanningPlan): PlanFormValues {
     ruleDays: ruleDaysOf(plan.deadlineRules),
     memberAgencies: plan.memberAgencies.map((a) => a.orgUnitId),
     policeAgencies: plan.memberAgencies.filter((a) => a.isPoliceUnit).map((a) => a.orgUnitId),
+    issuingAuthority: plan.issuingAuthority,
+    legalBases: lines(plan.legalBases),
+    templateRef: plan.reportTemplateId ?? 'none',
     reason: '',
   };
 }
@@ -119,6 +131,9 @@ export function readPlanForm(form: FormData): PlanFormValues {
     ruleDays,
     memberAgencies: all(form, 'memberAgencies'),
     policeAgencies: all(form, 'policeAgencies'),
+    issuingAuthority: text(form, 'issuingAuthority'),
+    legalBases: text(form, 'legalBases'),
+    templateRef: text(form, 'templateRef'),
     reason: text(form, 'reason'),
   };
 }
@@ -172,7 +187,12 @@ export function planInputOf(values: PlanFormValues, rules: readonly DeadlineRule
         : { ...r },
     ),
     reading: values.reading as PlanCreateApiInput['reading'],
-    templateRef: null,
+    // '' keeps what the API chooses (the newest outline for a new plan); 'none' is no outline.
+    ...(values.templateRef === ''
+      ? {}
+      : { templateRef: values.templateRef === 'none' ? null : values.templateRef }),
+    ...(values.issuingAuthority === '' ? {} : { issuingAuthority: values.issuingAuthority }),
+    legalBases: listOf(values.legalBases),
     memberAgencies: [...new Set(values.memberAgencies)].map((orgUnitId) => ({
       orgUnitId,
       isPoliceUnit: police.has(orgUnitId),
@@ -203,5 +223,8 @@ export const planFieldOf = fieldByPrefix({
   deadlineRules: 'deadlineRules',
   reading: 'reading',
   memberAgencies: 'memberAgencies',
+  issuingAuthority: 'issuingAuthority',
+  legalBases: 'legalBases',
+  templateRef: 'templateRef',
   reason: 'reason',
 });

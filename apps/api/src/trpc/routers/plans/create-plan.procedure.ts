@@ -1,12 +1,14 @@
 import {
   findPlanForPlanning,
   insertPlan,
+  newestPublishedTemplateId,
   replaceMemberAgencies,
   replacePlanContents,
   withActor,
 } from '@kiemtra/db';
 import { planCreateInput } from '@kiemtra/domain';
 import { toPlanFields } from '../../../planning/plan-model.js';
+import { assertOwnTemplate } from '../../../planning/plan-template.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { authedProcedure, authorize } from '../../init.js';
 import { toPlanningPlanDto } from './plan-planning.dto.js';
@@ -26,15 +28,24 @@ export const createPlan = authedProcedure.input(planCreateInput).mutation(async 
     .select('name')
     .where('id', '=', ownerUnitId)
     .executeTakeFirstOrThrow();
+  await assertOwnTemplate(ctx.db, actor.tenantId, input.templateRef);
+  // Without a choice, a new plan answers the province's newest outline: a plan made from a decision
+  // is never left without one.
+  const reportTemplateId =
+    input.templateRef === undefined
+      ? await newestPublishedTemplateId(ctx.db, actor.tenantId)
+      : input.templateRef;
   const planId = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
     const id = await insertPlan(trx, {
       ...toPlanFields(input),
       tenantId: actor.tenantId,
       ownerOrgUnitId: ownerUnitId,
       level,
-      issuingAuthority: level === 'province' ? 'Chủ tịch Ủy ban nhân dân tỉnh' : `Thủ trưởng ${owner.name}`,
-      legalBases: [],
-      reportTemplateId: null,
+      issuingAuthority:
+        input.issuingAuthority ??
+        (level === 'province' ? 'Chủ tịch Ủy ban nhân dân tỉnh' : `Thủ trưởng ${owner.name}`),
+      legalBases: input.legalBases ?? [],
+      reportTemplateId,
       copiedFromPlanId: null,
     });
     await replacePlanContents(trx, id, { areas: input.contentAreas, topics: input.thematicTopics });

@@ -8,6 +8,7 @@ import {
 import { checkPlanChange, planUpdateInput } from '@kiemtra/domain';
 import { planFor } from '../../../planning/plan-access.js';
 import { toPlanFields } from '../../../planning/plan-model.js';
+import { assertOwnTemplate } from '../../../planning/plan-template.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { assertAccepted, conflict } from '../../errors.js';
 import { authedProcedure } from '../../init.js';
@@ -17,6 +18,7 @@ import { toPlanningPlanDto } from './plan-planning.dto.js';
 export const updatePlan = authedProcedure.input(planUpdateInput).mutation(async ({ ctx, input }) => {
   const plan = await planFor(ctx.db, ctx.actor, 'plan.manage', input.planId);
   assertAccepted(checkPlanChange({ plan, reason: input.reason }), 'INVALID_INPUT');
+  await assertOwnTemplate(ctx.db, plan.tenantId, input.templateRef);
   // A draft edit may carry a note too; an amendment's reason is required above.
   await withActor(ctx.db, auditActorOf(ctx.profile, input.reason ?? undefined), async (trx) => {
     const version = await updatePlanFields(trx, plan.id, input.expectedVersion, toPlanFields(input));

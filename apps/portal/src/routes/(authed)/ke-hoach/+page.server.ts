@@ -12,5 +12,6 @@ export const load: PageServerLoad = async (event) => {
     provincePlans: rollup.filter((p) => p.level === 'province'),
     lowerPlans: rollup.filter((p) => p.level === 'lower'),
     ownUnitId: user.orgUnitId,
+    discarded: event.url.searchParams.has('da-huy'),
   };
 };

@@ -4,6 +4,7 @@ import { todayInVietnamIso } from '$lib/format';
 import { issuesByField } from '$lib/planning/field-issues';
 import { newPlanFormValues, planFieldOf, planInputOf, readPlanForm } from '$lib/planning/plan-form';
 import { canCreatePlan } from '$lib/planning/planning-access';
+import { templateChoices } from '$lib/planning/template-choices.server';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,12 +17,16 @@ export const load: PageServerLoad = async (event) => {
   if (!canCreatePlan(user)) error(403, FORBIDDEN);
   const today = todayInVietnamIso(new Date());
   const api = createApi(event);
-  const plans = await fromApi(api.plans.rollup.query({}));
+  const [plans, templates] = await Promise.all([
+    fromApi(api.plans.rollup.query({})),
+    templateChoices(event, user),
+  ]);
   const year = Number(today.slice(0, 4)) + 1;
   return {
     values: newPlanFormValues(year),
     nextYear: year,
     rules: DEFAULT_DEADLINE_RULES_2024,
+    templates,
     // A plan is copied by whoever may manage it: Sở Nội vụ any plan, a unit its own.
     copyable: plans.filter((p) => user.roles.includes('plan_admin') || p.ownerOrgUnitId === user.orgUnitId),
   };

@@ -4,6 +4,7 @@ import { issuesByField } from '$lib/planning/field-issues';
 import { planFieldOf, planFormValuesOf, planInputOf, readPlanForm } from '$lib/planning/plan-form';
 import { actionUser, planningPlanFor } from '$lib/planning/planning-plan.server';
 import { memberAgencyCandidates } from '$lib/planning/target-picker';
+import { templateChoices } from '$lib/planning/template-choices.server';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +13,10 @@ export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const plan = await planningPlanFor(event, user, 'plan.manage');
   const asAt = planAsAt({ decisionDate: plan.decision.date, windowStart: plan.window.start });
-  const tree = await fromApi(createApi(event).orgUnits.tree.query({ asAt }));
+  const [tree, templates] = await Promise.all([
+    fromApi(createApi(event).orgUnits.tree.query({ asAt })),
+    templateChoices(event, user),
+  ]);
   // Member agencies of the plan that are no longer in the tree stay listed, so saving keeps them.
   const candidates = memberAgencyCandidates(tree.roots, plan);
   const missing = plan.memberAgencies
@@ -22,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
     plan,
     values: planFormValuesOf(plan),
     agencies: [...candidates, ...missing],
+    templates,
     created: event.url.searchParams.has('da-tao'),
     copied: event.url.searchParams.has('da-sao-chep'),
     saved: event.url.searchParams.has('da-luu'),
@@ -70,6 +75,24 @@ export const actions: Actions = {
       message: published.message,
       reasons: published.issues.map((i) => i.message),
       conflict: published.status === 409,
+    });
+  },
+
+  discard: async (event) => {
+    const plan = await planningPlanFor(event, actionUser(event.locals), 'plan.manage');
+    const form = await event.request.formData();
+    const discarded = await tryApi(
+      createApi(event).plans.discard.mutate({
+        planId: plan.id,
+        expectedVersion: Number(form.get('expectedVersion')),
+      }),
+    );
+    if (discarded.ok) redirect(303, '/ke-hoach?da-huy=1');
+    return fail(discarded.status, {
+      action: 'discard' as const,
+      message: discarded.message,
+      reasons: discarded.issues.map((i) => i.message),
+      conflict: discarded.status === 409,
     });
   },
 };
