@@ -44,6 +44,15 @@ const envSchema = z
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
     SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // One JSON log line per answered request (request id, operation, status, time, actor id).
+    LOG_REQUESTS: z
+      .enum(['true', 'false'], { error: 'LOG_REQUESTS phải là true hoặc false.' })
+      .default('false'),
+    // The bearer token a Prometheus server sends to read /metrics; empty: /metrics is off.
+    METRICS_TOKEN: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.string().min(24, { error: 'METRICS_TOKEN phải dài ít nhất 24 ký tự.' }).max(200).optional(),
+    ),
     // Whose X-Forwarded-For is believed: the portal on this machine by default. Comma-separated
     // addresses or CIDR ranges; empty: nobody's.
     TRUSTED_PROXIES: z

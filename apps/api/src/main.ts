@@ -65,7 +65,13 @@ const app = await buildServer(
     secureCookies: servedOverHttps(env),
     ...(diskStore && { attachmentStore: diskStore }),
   },
-  { logLevel: env.LOG_LEVEL, trustedProxies: env.TRUSTED_PROXIES },
+  {
+    logLevel: env.LOG_LEVEL,
+    trustedProxies: env.TRUSTED_PROXIES,
+    logRequests: env.LOG_REQUESTS === 'true',
+    ...(env.METRICS_TOKEN && { metricsToken: env.METRICS_TOKEN }),
+    ...(database.poolStats && { poolStats: database.poolStats }),
+  },
 );
 
 logConnectionError = (error) =>

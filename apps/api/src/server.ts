@@ -1,10 +1,13 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import { KIEMTRA_VERSION } from '@kiemtra/domain';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { sql } from 'kysely';
 import { registerDocumentRoutes } from './documents/document-routes.js';
+import { type DatabasePoolStats, registerMetrics } from './observability/metrics.js';
+import { registerRequestLog, requestIdOf } from './observability/request-log.js';
 import { type AppDeps, createContext } from './trpc/context.js';
 import { toTrpcError } from './trpc/errors.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
@@ -12,6 +15,13 @@ import { registerAttachmentRoutes } from './unit-reports/attachment-routes.js';
 
 export interface ServerOptions {
   logLevel?: string;
+  /** Where the JSON log lines go (standard output when not given; tests read them). */
+  logStream?: { write(line: string): void };
+  /** One log line per answered request (the operator's choice: LOG_REQUESTS). */
+  logRequests?: boolean;
+  /** The bearer token that reads /metrics; /metrics is off without one. */
+  metricsToken?: string;
+  poolStats?: () => DatabasePoolStats;
   /** How long /ready waits for the database before answering 503 (milliseconds). */
   readyTimeoutMs?: number;
   /**
@@ -30,7 +40,13 @@ const READY_TIMEOUT_MS = 2000;
 /** The whole HTTP surface: tRPC under /trpc, health and readiness probes. Listening is the caller's job. */
 export async function buildServer(deps: AppDeps, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: {
+      level: options.logLevel ?? 'info',
+      ...(options.logStream && { stream: options.logStream }),
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    // The portal forwards its request id, so that one id follows a person's click through both logs.
+    genReqId: (request) => requestIdOf(request.headers['x-request-id']),
     trustProxy: [...(options.trustedProxies ?? ['127.0.0.1', '::1'])],
     // One line per request is noise for a person running `npm start`; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
@@ -66,6 +82,11 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   // JSON and HTML over 1 KB leave gzipped for a client that asks (the portal, on the same machine,
   // asks for identity). Brotli's default quality costs more CPU than the bytes it saves here.
   await app.register(compress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
+  const metrics = registerMetrics(app, {
+    token: options.metricsToken,
+    ...(options.poolStats && { poolStats: options.poolStats }),
+  });
+  registerRequestLog(app, { eachRequest: options.logRequests ?? false });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
@@ -75,10 +96,12 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
         createContext(deps, opts).catch((error: unknown) => {
           throw toTrpcError(error);
         }),
-      onError({ error, path }) {
+      onError({ error, path, req }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ err: error.cause ?? error, path }, 'tRPC error');
-        if (error.code === 'SERVICE_UNAVAILABLE') app.log.warn({ path }, 'database unavailable');
+          req.log.error({ err: error.cause ?? error, path }, 'tRPC error');
+        if (error.code === 'SERVICE_UNAVAILABLE') req.log.warn({ path }, 'database unavailable');
+        if (path === 'auth.signIn' && (error.code === 'UNAUTHORIZED' || error.code === 'TOO_MANY_REQUESTS'))
+          metrics.countSignInFailure();
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
@@ -86,7 +109,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   registerDocumentRoutes(app, deps);
   await registerAttachmentRoutes(app, deps);
 
-  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/health', async () => ({ status: 'ok', version: KIEMTRA_VERSION }));
   // Answers within readyTimeoutMs even when the database does not answer at all (a partition).
   const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
   app.get('/ready', async (_req, reply) => {

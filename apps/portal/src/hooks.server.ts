@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit';
 import { createApi } from '$lib/server/api';
 import { describeApiError } from '$lib/server/api-error';
@@ -7,6 +8,7 @@ import { clearSessionCookie, SESSION_COOKIE } from '$lib/server/session';
 /** Resolves the person behind the session cookie once per request, through the API. */
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.user = null;
+  event.locals.requestId = randomUUID();
   if (event.cookies.get(SESSION_COOKIE)) {
     try {
       const me = await createApi(event).auth.me.query();

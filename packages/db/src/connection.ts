@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: a snapshot of the whole data directory (used to clone a migrated template). */
   dump?: () => Promise<Blob>;
+  /** PostgreSQL only: the pool's connections right now (for /metrics). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
 }
 
 const DATE_OID = 1082;
@@ -38,14 +40,19 @@ pg.types.setTypeParser(INT8_OID, (value) => value);
  */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
-    const { kysely: pool } = createPostgresPool({
+    const { kysely: pool, pool: pgPool } = createPostgresPool({
       url: config.url,
       maxConnections: config.maxConnections ?? 10,
       timeouts: { ...DEFAULT_POSTGRES_TIMEOUTS, ...config.timeouts },
       onConnectionError: config.onConnectionError ?? (() => {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgres',
+      close: () => db.destroy(),
+      poolStats: () => ({ total: pgPool.totalCount, idle: pgPool.idleCount, waiting: pgPool.waitingCount }),
+    };
   }
   const client = await PGlite.create({
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),

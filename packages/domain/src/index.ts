@@ -28,3 +28,4 @@ export * from './validation/common.js';
 export * from './validation/query.schemas.js';
 export * from './validation/safe-text.js';
 export { z } from './validation/zod-vi.js';
+export { KIEMTRA_VERSION } from './version.js';

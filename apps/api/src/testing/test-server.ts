@@ -7,7 +7,7 @@ import { hashPassword } from '../auth/password.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import { createCalendarProvider } from '../calendar/calendar-provider.js';
 import type { Clock } from '../clock.js';
-import { buildServer } from '../server.js';
+import { buildServer, type ServerOptions } from '../server.js';
 import type { AppRouter } from '../trpc/root.js';
 
 export const DEMO_PASSWORD = 'kiemtra2024';
@@ -38,6 +38,8 @@ export interface TestServerOptions {
    */
   serverDatabase?: (database: DatabaseHandle & { url: string | null }) => Promise<DatabaseHandle>;
   attachmentStore?: AttachmentStore;
+  /** Logging, metrics and the like, as main.ts sets them from the environment. */
+  serverOptions?: ServerOptions;
 }
 
 /** Signs in with a plain tRPC call and returns the session cookie the API set (`name=token`). */
@@ -76,7 +78,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       secureCookies: false,
       ...(options.attachmentStore && { attachmentStore: options.attachmentStore }),
     },
-    { logLevel: 'silent' },
+    { logLevel: 'silent', ...options.serverOptions },
   );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

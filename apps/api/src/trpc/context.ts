@@ -7,6 +7,8 @@ import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import type { CalendarProvider } from '../calendar/calendar-provider.js';
 import type { Clock } from '../clock.js';
+// The request log's augmentation (req.actorId)
+import type {} from '../observability/request-log.js';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -26,6 +28,7 @@ export async function createContext(deps: AppDeps, { req, res }: CreateFastifyCo
     : null;
   const sessionToken = req.cookies[SESSION_COOKIE] ?? null;
   const profile: ActorProfile | null = await resolveActor(deps, { bearerToken, sessionToken });
+  if (profile) req.actorId = `${profile.actor.kind}:${profile.actor.id}`;
   return { ...deps, req, res, profile, sessionToken, clientIp: req.ip };
 }
 

@@ -19,7 +19,7 @@ export function planIdOf(param: string): string {
  * the policy's refusal as a 403 page (the API refuses them again on save).
  */
 export async function planningPlanFor(
-  event: Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress' | 'params'>,
+  event: Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress' | 'locals' | 'params'>,
   user: SignedInUser,
   action: PlanAction | null,
 ) {

@@ -16,7 +16,7 @@ const PASSED_ON = [
  * its status and Vietnamese message; an expired session goes back to the sign-in page.
  */
 export async function passThroughFromApi(
-  event: Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress'>,
+  event: Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress' | 'locals'>,
   apiPath: string,
 ): Promise<Response> {
   let response: Response;

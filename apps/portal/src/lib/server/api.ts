@@ -7,20 +7,21 @@ import { SESSION_COOKIE } from './session.js';
 
 const DEFAULT_API_URL = 'http://127.0.0.1:3001';
 
-type ApiEvent = Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress'>;
+export type ApiEvent = Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress' | 'locals'>;
 
 /** The API's address, for the few calls that are plain HTTP (files and documents). */
 export const apiBaseUrl = (): string => (env.API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
 
 /**
- * What every call to the API carries: the person's session cookie and their address (the API
- * rate-limits sign-in per address and trusts X-Forwarded-For from the portal).
+ * What every call to the API carries: the person's session cookie, their address (the API
+ * rate-limits sign-in per address and trusts X-Forwarded-For from the portal) and the request's id.
  */
 export function apiRequestHeaders(event: Omit<ApiEvent, 'fetch'>): Record<string, string> {
   const headers: Record<string, string> = {
     'x-forwarded-for': event.getClientAddress(),
     // The API is on the same machine or network: compressing its answers only costs both sides CPU.
     'accept-encoding': 'identity',
+    'x-request-id': event.locals.requestId,
   };
   const token = event.cookies.get(SESSION_COOKIE);
   if (token) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(token)}`;

@@ -2,7 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { apiBaseUrl, apiRequestHeaders } from './api';
 import { API_UNREACHABLE_MESSAGE } from './api-error';
 
-type Event = Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress'>;
+type Event = Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress' | 'locals'>;
 
 /** Sends an evidence file's bytes to the API (plain HTTP: see the API's unit-reports/attachment-routes.ts). */
 export async function uploadReportFile(
