@@ -1,3 +1,4 @@
+import { KIEMTRA_VERSION } from '@kiemtra/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendarProvider } from './calendar/calendar-provider.js';
 import { buildServer } from './server.js';
@@ -13,7 +14,7 @@ describe('probes', () => {
   it('/health answers while the process runs', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', version: KIEMTRA_VERSION });
   });
 
   it('/ready answers once the database does', async () => {
