@@ -11,7 +11,7 @@ import { SESSION_COOKIE } from './session.js';
  * response body), so the portal reads it there and sets the same cookie on its own origin.
  */
 export async function signInThroughApi(
-  event: Pick<RequestEvent, 'cookies' | 'getClientAddress'>,
+  event: Pick<RequestEvent, 'cookies' | 'getClientAddress' | 'locals'>,
   input: SignInInput,
 ): Promise<{ token: string; expiresAt: Date }> {
   let setCookies: string[] = [];
