@@ -21,6 +21,8 @@ export default defineConfig({
   use: {
     baseURL: portalUrl,
     locale: 'vi-VN',
+    // A desk's usual screen; the unit's officer's journey runs on a 375 px phone (unit-report.spec.ts).
+    viewport: { width: 1366, height: 768 },
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',
     launchOptions: {

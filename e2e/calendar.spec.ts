@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { signIn } from './sign-in.js';
 
 // The 2024 seed: an official 2024 schedule (Giỗ Tổ on Thursday 18/04, the 29/4 ↔ Saturday 4/5 swap),

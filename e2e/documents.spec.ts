@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { signIn } from './sign-in.js';
 
 const PLAN_TITLE = 'Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024';

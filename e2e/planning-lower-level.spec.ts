@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { expect, test } from './fixtures.js';
 import { signIn } from './sign-in.js';
 
 // Seed V.3.c: a district plans the inspection of its own communes with the same tools, limited

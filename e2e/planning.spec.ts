@@ -1,5 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { confirmAct } from './confirm.js';
+import { expect, test } from './fixtures.js';
 import { signIn } from './sign-in.js';
 
 // One plan of its own, built step by step by Sở Nội vụ's administrator; the seed's 2024 plan is
@@ -186,7 +188,10 @@ test('the administrator forms a team, gives it the district and publishes the pl
   await expect(page.getByRole('status')).toHaveText('Đã phân công 1 đối tượng cho Đoàn.');
 
   await openPlanTab(page, 'Sửa, ban hành');
-  await page.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
+  await confirmAct(page, 'Ban hành kế hoạch', {
+    says: 'mọi thay đổi là điều chỉnh kế hoạch',
+    confirm: 'Ban hành kế hoạch',
+  });
   await expect(page.getByRole('status')).toContainText('Đã ban hành kế hoạch');
   await expect(page.getByText('Trạng thái: Đã ban hành')).toBeVisible();
 

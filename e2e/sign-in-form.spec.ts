@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { DEMO_PASSWORD } from './sign-in';
 
 // On a slow connection people type before the page's scripts have loaded; hydration must keep it.

@@ -1,4 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { confirmAct } from './confirm.js';
+import { expect, test } from './fixtures.js';
 import { signIn } from './sign-in.js';
 
 // Sở Công Thương (user sct) is inspected on 09/05/2024 and was notified by the seed, so it sees its
@@ -43,82 +45,94 @@ async function fillSection(page: Page, section: string) {
   }
 }
 
-test('a unit fills its report over two sign-ins, attaches a file, is refused with missing items, then submits', async ({
-  page,
-  context,
-}) => {
-  await signIn(page, 'sct');
-  await openReport(page);
-  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 0/32 mục bắt buộc');
-  await expect(page.getByRole('heading', { name: 'Hạn gửi báo cáo: 03/05/2024' })).toBeVisible();
-  await page.getByText('Xem cách tính hạn').click();
-  await expect(page.getByText(/04\/05\/2024/).first()).toBeVisible();
+// The unit's officer fills the report on a phone as often as on a desk: this sitting is on a 375 px screen.
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 
-  // First sitting: section I.1, with a formatted answer and a file.
-  const first = page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.a' });
-  await first.fill('Năm 2024 đã ban hành ');
-  await page.getByRole('button', { name: 'In đậm' }).first().click();
-  await first.pressSequentially('12 văn bản');
-  await fillSection(page, 'I.1');
-  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 6/32 mục bắt buộc');
+  test('a unit fills its report over two sign-ins, attaches a file, is refused with missing items, then submits', async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, 'sct');
+    await openReport(page);
+    await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 0/32 mục bắt buộc');
+    await expect(page.getByRole('heading', { name: 'Hạn gửi báo cáo: 03/05/2024' })).toBeVisible();
+    await page.getByText('Xem cách tính hạn').click();
+    await expect(page.getByText(/04\/05\/2024/).first()).toBeVisible();
 
-  await page.getByLabel('Đính kèm tệp cho mục I.1.a').setInputFiles({
-    name: 'Kế hoạch CCHC 2024.pdf',
-    mimeType: 'application/pdf',
-    buffer: PDF,
+    // First sitting: section I.1, with a formatted answer and a file.
+    const first = page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.a' });
+    await first.fill('Năm 2024 đã ban hành ');
+    await page.getByRole('button', { name: 'In đậm' }).first().click();
+    await first.pressSequentially('12 văn bản');
+    await fillSection(page, 'I.1');
+    await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 6/32 mục bắt buộc');
+
+    await page.getByLabel('Đính kèm tệp cho mục I.1.a').setInputFiles({
+      name: 'Kế hoạch CCHC 2024.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await page.locator('#muc-I\\.1\\.a').getByRole('button', { name: 'Tải lên' }).click();
+    await expect(page.getByRole('link', { name: 'Kế hoạch CCHC 2024.pdf' })).toBeVisible();
+    // A program renamed to .pdf is refused by its content.
+    await page.getByLabel('Đính kèm tệp cho mục I.1.b').setInputFiles({
+      name: 'bao-cao.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]),
+    });
+    await page.locator('#muc-I\\.1\\.b').getByRole('button', { name: 'Tải lên' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'mang đuôi .pdf nhưng nội dung không phải là PDF' }),
+    ).toBeVisible();
+
+    // The connection drops while typing: the draft is kept and sent once it is back.
+    await page
+      .getByRole('navigation', { name: 'Các phần của đề cương' })
+      .getByRole('link', { name: /^I\.2\. / })
+      .click();
+    await context.setOffline(true);
+    await page.getByRole('textbox', { name: 'Nội dung trả lời mục I.2.a' }).fill('Viết khi mất mạng.');
+    await expect(page.getByRole('status').filter({ hasText: 'Mất kết nối' })).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByRole('status').filter({ hasText: /^Đã lưu/ })).toBeVisible();
+    await signOut(page);
+
+    // Second sitting: what was typed is there; the rest is filled, III.1 forgotten at first.
+    await signIn(page, 'sct');
+    await openReport(page);
+    await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 7/32 mục bắt buộc');
+    await expect(page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.a' })).toContainText(
+      'Năm 2024 đã ban hành 12 văn bản',
+    );
+    await expect(page.locator('#muc-I\\.1\\.a strong, #muc-I\\.1\\.a b').first()).toHaveText('12 văn bản');
+    for (const section of ['I.2', 'I.3', 'I.4', 'I.5', 'I.6', 'I.7', 'II']) await fillSection(page, section);
+    await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 31/32 mục bắt buộc');
+
+    await confirmAct(page, 'Gửi báo cáo', {
+      says: 'Sau khi gửi, đơn vị không sửa được báo cáo trừ khi Đoàn kiểm tra mở lại.',
+      confirm: 'Gửi báo cáo',
+    });
+    const missing = page.getByTestId('missing-items');
+    await expect(missing.getByRole('listitem')).toHaveCount(1);
+    await expect(missing).toContainText('Mục III.1 chưa có nội dung: Kiến nghị, đề xuất');
+    await missing.getByRole('link').click();
+    await page
+      .getByRole('textbox', { name: 'Nội dung trả lời mục III.1' })
+      .fill('Đề nghị tỉnh tổ chức tập huấn về số hóa hồ sơ.');
+    await expect(page.getByRole('status').filter({ hasText: /^Đã lưu/ })).toBeVisible();
+    await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 32/32 mục bắt buộc');
+    await confirmAct(page, 'Gửi báo cáo', {
+      says: 'Sau khi gửi, đơn vị không sửa được báo cáo trừ khi Đoàn kiểm tra mở lại.',
+      confirm: 'Gửi báo cáo',
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Đã gửi báo cáo' })).toBeVisible();
+    await expect(page.getByTestId('report-status')).toHaveText('Đã gửi Đoàn kiểm tra');
+    // Today is long after 03/05/2024: the submission is recorded as late.
+    await expect(page.getByText(/Đã gửi trễ \d+ ngày làm việc/).first()).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Nội dung trả lời mục / })).toHaveCount(0);
+    await signOut(page);
   });
-  await page.locator('#muc-I\\.1\\.a').getByRole('button', { name: 'Tải lên' }).click();
-  await expect(page.getByRole('link', { name: 'Kế hoạch CCHC 2024.pdf' })).toBeVisible();
-  // A program renamed to .pdf is refused by its content.
-  await page.getByLabel('Đính kèm tệp cho mục I.1.b').setInputFiles({
-    name: 'bao-cao.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]),
-  });
-  await page.locator('#muc-I\\.1\\.b').getByRole('button', { name: 'Tải lên' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'mang đuôi .pdf nhưng nội dung không phải là PDF' }),
-  ).toBeVisible();
-
-  // The connection drops while typing: the draft is kept and sent once it is back.
-  await page
-    .getByRole('navigation', { name: 'Các phần của đề cương' })
-    .getByRole('link', { name: /^I\.2\. / })
-    .click();
-  await context.setOffline(true);
-  await page.getByRole('textbox', { name: 'Nội dung trả lời mục I.2.a' }).fill('Viết khi mất mạng.');
-  await expect(page.getByRole('status').filter({ hasText: 'Mất kết nối' })).toBeVisible();
-  await context.setOffline(false);
-  await expect(page.getByRole('status').filter({ hasText: /^Đã lưu/ })).toBeVisible();
-  await signOut(page);
-
-  // Second sitting: what was typed is there; the rest is filled, III.1 forgotten at first.
-  await signIn(page, 'sct');
-  await openReport(page);
-  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 7/32 mục bắt buộc');
-  await expect(page.getByRole('textbox', { name: 'Nội dung trả lời mục I.1.a' })).toContainText(
-    'Năm 2024 đã ban hành 12 văn bản',
-  );
-  await expect(page.locator('#muc-I\\.1\\.a strong, #muc-I\\.1\\.a b').first()).toHaveText('12 văn bản');
-  for (const section of ['I.2', 'I.3', 'I.4', 'I.5', 'I.6', 'I.7', 'II']) await fillSection(page, section);
-  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 31/32 mục bắt buộc');
-
-  await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-  const missing = page.getByTestId('missing-items');
-  await expect(missing.getByRole('listitem')).toHaveCount(1);
-  await expect(missing).toContainText('Mục III.1 chưa có nội dung: Kiến nghị, đề xuất');
-  await missing.getByRole('link').click();
-  await page
-    .getByRole('textbox', { name: 'Nội dung trả lời mục III.1' })
-    .fill('Đề nghị tỉnh tổ chức tập huấn về số hóa hồ sơ.');
-  await expect(page.getByRole('status').filter({ hasText: /^Đã lưu/ })).toBeVisible();
-  await expect(page.getByTestId('report-progress')).toHaveText('Đã trả lời 32/32 mục bắt buộc');
-  await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-  await expect(page.getByTestId('report-status')).toHaveText('Đã gửi Đoàn kiểm tra');
-  // Today is long after 03/05/2024: the submission is recorded as late.
-  await expect(page.getByText(/Đã gửi trễ \d+ ngày làm việc/).first()).toBeVisible();
-  await expect(page.getByRole('textbox', { name: /^Nội dung trả lời mục / })).toHaveCount(0);
-  await signOut(page);
 });
 
 test('an inspector reads the submitted report, comments and asks for an addition; the unit is told', async ({

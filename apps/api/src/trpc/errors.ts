@@ -74,6 +74,17 @@ export function inputIssues(cause: unknown): FieldIssue[] | null {
   });
 }
 
+/**
+ * The message of a refused input, as a person reads it: each issue's sentence once, ended and
+ * spaced, without the field paths (the portal shows each beside its field from `issues`).
+ * @example inputMessage([{ path: 'username', message: 'Hãy nhập tên đăng nhập.', … }])
+ * // 'Dữ liệu nhập chưa đúng. Hãy nhập tên đăng nhập.'
+ */
+export function inputMessage(issues: readonly { message: string }[]): string {
+  const sentences = [...new Set(issues.map((i) => i.message.trim()))].map((m) => (/[.!?…]$/.test(m) ? m : `${m}.`));
+  return ['Dữ liệu nhập chưa đúng.', ...sentences].join(' ');
+}
+
 /** The planning rule issues a DomainError carries in `details.issues`, if any. */
 export function domainIssues(cause: unknown): FieldIssue[] | null {
   if (!isDomainError(cause)) return null;

@@ -10,7 +10,14 @@ import {
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import type { Context } from './context.js';
-import { conflictCurrent, domainIssues, INTERNAL_ERROR_MESSAGE, inputIssues, toTrpcError } from './errors.js';
+import {
+  conflictCurrent,
+  domainIssues,
+  INTERNAL_ERROR_MESSAGE,
+  inputIssues,
+  inputMessage,
+  toTrpcError,
+} from './errors.js';
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -18,8 +25,9 @@ const t = initTRPC.context<Context>().create({
     const zodIssues = error.code === 'BAD_REQUEST' ? inputIssues(error.cause) : null;
     // A refused planning rule carries its issues (code, message, field) for the portal too.
     const issues = zodIssues ?? domainIssues(error.cause);
+    // A person reads the message: the issues' own sentences, never their field paths (those stay in issues).
     const message = zodIssues
-      ? `Dữ liệu nhập chưa đúng: ${zodIssues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`
+      ? inputMessage(zodIssues)
       : error.code === 'INTERNAL_SERVER_ERROR'
         ? INTERNAL_ERROR_MESSAGE
         : shape.message;

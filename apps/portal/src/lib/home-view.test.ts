@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOME_HEADINGS, homeViewOf } from './home-view.js';
+import { HOME_HEADINGS, homeViewOf, menuLinks } from './home-view.js';
 
 describe('homeViewOf', () => {
   it('gives each role its home page', () => {
@@ -21,5 +21,23 @@ describe('homeViewOf', () => {
 
   it('titles the team page as the journeys expect', () => {
     expect(HOME_HEADINGS.team).toBe('Các cuộc kiểm tra của Đoàn');
+  });
+});
+
+describe('menuLinks', () => {
+  it('offers an inspected unit only what it can use', () => {
+    expect(menuLinks('unit').map((l) => l.href)).toEqual(['/', '/ke-hoach', '/lich']);
+  });
+
+  it('offers Sở Nội vụ, the teams and leadership the units and the rounds too', () => {
+    for (const view of ['administration', 'team', 'leadership'] as const) {
+      expect(menuLinks(view).map((l) => l.href)).toEqual([
+        '/',
+        '/ke-hoach',
+        '/don-vi',
+        '/lich',
+        '/dot-kiem-tra',
+      ]);
+    }
   });
 });

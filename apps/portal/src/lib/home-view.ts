@@ -26,3 +26,26 @@ export const HOME_HEADINGS: Record<HomeView, string> = {
   leadership: 'Tổng quan tình hình kiểm tra',
   unit: 'Kiểm tra tại đơn vị',
 };
+
+export interface MenuLink {
+  href: string;
+  label: string;
+}
+
+const ALL_LINKS = {
+  home: { href: '/', label: 'Trang chủ' },
+  plans: { href: '/ke-hoach', label: 'Kế hoạch kiểm tra' },
+  units: { href: '/don-vi', label: 'Đơn vị' },
+  calendar: { href: '/lich', label: 'Lịch làm việc' },
+  rounds: { href: '/dot-kiem-tra', label: 'Đợt kiểm tra' },
+} satisfies Record<string, MenuLink>;
+
+/**
+ * The main menu of a home view: only what the person can use. An inspected unit neither
+ * browses the province's register of units nor runs rounds, so those are not offered to it.
+ * @example menuLinks('unit').map((l) => l.label) // ['Trang chủ', 'Kế hoạch kiểm tra', 'Lịch làm việc']
+ */
+export function menuLinks(view: HomeView): MenuLink[] {
+  const { home, plans, units, calendar, rounds } = ALL_LINKS;
+  return view === 'unit' ? [home, plans, calendar] : [home, plans, units, calendar, rounds];
+}

@@ -5,7 +5,7 @@ import { z } from '../validation/zod-vi.js';
 import { conclusionNoticeSchema } from './conclusion.js';
 import { findingAreaSchema } from './content-areas.js';
 import { earlierConclusionSchema } from './earlier-conclusions.js';
-import { responsibilitySchema, VIOLATION_SEVERITIES } from './findings.js';
+import { findingsMissingResponsibility, responsibilitySchema, VIOLATION_SEVERITIES } from './findings.js';
 import { FOLLOW_UP_KINDS } from './follow-up.js';
 import { minutesSchema } from './minutes.js';
 import { REMEDIATION_STATES } from './recommendations.js';
@@ -46,7 +46,14 @@ const responsibilities = z
   .array(responsibilitySchema, { error: 'Danh sách trách nhiệm không hợp lệ.' })
   .default([]);
 
-/** A finding as the team enters it (its id is the database's). */
+/** What the team is told where it enters a shortcoming or violation that names nobody. */
+export const RESPONSIBILITY_REQUIRED_MESSAGE =
+  'Hãy nhập tên cá nhân hoặc tập thể chịu trách nhiệm: bắt buộc đối với tồn tại, hạn chế và vi phạm.';
+
+/**
+ * A finding as the team enters it (its id is the database's). A shortcoming or violation must name
+ * who is responsible as it is entered (seed I.2), by the rule the conclusion applies too.
+ */
 export const findingFieldsSchema = z.discriminatedUnion(
   'kind',
   [
@@ -62,7 +69,11 @@ export const findingFieldsSchema = z.discriminatedUnion(
     }),
   ],
   { error: 'Loại phát hiện phải là mặt đạt được, tồn tại, hạn chế hoặc vi phạm.' },
-);
+).superRefine((finding, ctx) => {
+  if (findingsMissingResponsibility([{ ...finding, id: '' }]).length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['responsibilities'], message: RESPONSIBILITY_REQUIRED_MESSAGE });
+  }
+});
 export type FindingFieldsInput = z.input<typeof findingFieldsSchema>;
 
 export const findingAddInput = z.object({ inspectionId: idSchema, finding: findingFieldsSchema });

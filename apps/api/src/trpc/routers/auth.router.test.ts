@@ -70,7 +70,7 @@ describe('auth over HTTP', () => {
   it('answers a malformed input with 400 and a Vietnamese message naming the field', async () => {
     const error = await rejection(server.anonymous.auth.signIn.mutate({ username: '', password: 'x' }));
     expect(error.data?.httpStatus).toBe(400);
-    expect(error.message).toBe('Dữ liệu nhập chưa đúng: username: Hãy nhập tên đăng nhập.');
+    expect(error.message).toBe('Dữ liệu nhập chưa đúng. Hãy nhập tên đăng nhập.');
     expect(error.data?.issues).toEqual([
       { path: 'username', message: 'Hãy nhập tên đăng nhập.', code: null, field: 'username' },
     ]);

@@ -59,7 +59,7 @@ describe('plans over HTTP', () => {
     const client = await server.signedIn('admin');
     const error = await rejection(client.plans.get.query({ planId: 'ke-hoach-2024' }));
     expect(error.data?.httpStatus).toBe(400);
-    expect(error.message).toBe('Dữ liệu nhập chưa đúng: planId: Mã định danh không hợp lệ (phải là UUID).');
+    expect(error.message).toBe('Dữ liệu nhập chưa đúng. Mã định danh không hợp lệ (phải là UUID).');
   });
 
   it('refuses a reader who has not signed in', async () => {

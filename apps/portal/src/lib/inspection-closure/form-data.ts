@@ -1,3 +1,5 @@
+import { fieldByPrefix } from '$lib/planning/field-issues';
+
 /**
  * Turns the inspection forms' fields into the API's input shapes. Nothing is validated here: the
  * API parses every input with the domain's zod schemas and answers in Vietnamese.
@@ -96,3 +98,15 @@ export function earlierRecommendationsFromForm(form: FormData) {
       ...(r.dueDate === '' ? {} : { dueDate: r.dueDate }),
     }));
 }
+
+/**
+ * Which field of the finding form shows an issue about a path of findings.add/update's input.
+ * @example findingFieldOf('finding.responsibilities') // 'holder'
+ */
+export const findingFieldOf = fieldByPrefix({
+  'finding.area': 'area',
+  'finding.kind': 'kind',
+  'finding.severity': 'severity',
+  'finding.description': 'description',
+  'finding.responsibilities': 'holder',
+});

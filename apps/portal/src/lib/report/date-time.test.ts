@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatFileSize } from './date-time';
+import { formatDateTime, formatFileSize, savedAtText } from './date-time';
 
 describe('formatDateTime', () => {
   it('shows Vietnam time, whatever the zone of the machine', () => {
@@ -18,5 +18,18 @@ describe('formatFileSize', () => {
     expect(formatFileSize(900)).toBe('900 byte');
     expect(formatFileSize(1536)).toBe('1,5 KB');
     expect(formatFileSize(3 * 1024 * 1024)).toBe('3,0 MB');
+  });
+});
+
+describe('savedAtText', () => {
+  it('says the time alone, with its space, on the day of the save (Vietnamese time)', () => {
+    expect(savedAtText('2024-05-03T03:42:00Z', new Date('2024-05-03T08:00:00Z'))).toBe('Đã lưu lúc 10:42');
+  });
+
+  it('adds the date for an earlier day, counted in Vietnam (23:30 UTC is the next day there)', () => {
+    expect(savedAtText('2024-05-02T03:42:00Z', new Date('2024-05-03T08:00:00Z'))).toBe(
+      'Đã lưu lúc 10:42 ngày 02/05/2024',
+    );
+    expect(savedAtText('2024-05-02T23:30:00Z', new Date('2024-05-03T08:00:00Z'))).toBe('Đã lưu lúc 06:30');
   });
 });

@@ -26,3 +26,14 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
+
+/**
+ * When an item was last saved, as its one autosave state says it: the time alone on the day it
+ * was saved, the time and the date otherwise (Vietnamese local time).
+ * @example savedAtText('2024-05-03T03:42:00Z', new Date('2024-05-03T08:00:00Z')) // 'Đã lưu lúc 10:42'
+ */
+export function savedAtText(savedAt: Date | string, now: Date): string {
+  const [time, day] = formatDateTime(savedAt).split(' ');
+  const [, today] = formatDateTime(now).split(' ');
+  return day === today ? `Đã lưu lúc ${time}` : `Đã lưu lúc ${time} ngày ${day}`;
+}

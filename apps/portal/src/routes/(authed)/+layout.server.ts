@@ -1,14 +1,16 @@
 import { error, redirect } from '@sveltejs/kit';
 import { API_UNREACHABLE_MESSAGE } from '$lib/server/api-error';
 import { SESSION_COOKIE } from '$lib/server/session';
+import { signInHref } from '$lib/sign-in-return';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals, cookies }) => {
+export const load: LayoutServerLoad = ({ locals, cookies, url }) => {
   if (!locals.user) {
     // hooks.server.ts deletes a cookie the API refused, so a cookie still here means the API could
     // not be asked: say so rather than send a signed-in person back to the sign-in form.
     if (cookies.get(SESSION_COOKIE)) error(503, API_UNREACHABLE_MESSAGE);
-    redirect(303, '/dang-nhap');
+    // The page asked for is remembered: after signing in, the person lands on it.
+    redirect(303, signInHref(url));
   }
   return { user: locals.user };
 };

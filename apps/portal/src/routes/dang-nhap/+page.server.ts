@@ -3,10 +3,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import { API_UNREACHABLE_MESSAGE, describeApiError } from '$lib/server/api-error';
 import { setSessionCookie } from '$lib/server/session';
 import { signInThroughApi } from '$lib/server/sign-in';
+import { RETURN_PARAM, returnPath } from '$lib/sign-in-return';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
-  if (locals.user) redirect(303, '/');
+export const load: PageServerLoad = ({ locals, url }) => {
+  if (locals.user) redirect(303, returnPath(url.searchParams.get(RETURN_PARAM)));
 };
 
 export const actions: Actions = {
@@ -31,6 +32,6 @@ export const actions: Actions = {
     }
 
     setSessionCookie(event.cookies, event.url, result.token, result.expiresAt);
-    redirect(303, '/');
+    redirect(303, returnPath(event.url.searchParams.get(RETURN_PARAM)));
   },
 };
