@@ -58,7 +58,7 @@ test('the report autosaves with one state per item and offers no save button', a
   await item.getByRole('textbox', { name: /^Nội dung trả lời mục / }).fill('Đã thực hiện.');
   await expect(item.getByRole('status')).toHaveText(/^Đã lưu lúc \d{2}:\d{2}$/);
   await expect(item.getByText('Chưa chọn tệp nào')).toBeVisible();
-  await expect(item.getByText('Chọn tệp')).toBeVisible();
+  await expect(item.getByText('Chọn tệp', { exact: true })).toBeVisible();
 });
 
 for (const locale of ['vi-VN', 'en-US']) {

@@ -81,7 +81,9 @@ export function inputIssues(cause: unknown): FieldIssue[] | null {
  * // 'Dữ liệu nhập chưa đúng. Hãy nhập tên đăng nhập.'
  */
 export function inputMessage(issues: readonly { message: string }[]): string {
-  const sentences = [...new Set(issues.map((i) => i.message.trim()))].map((m) => (/[.!?…]$/.test(m) ? m : `${m}.`));
+  const sentences = [...new Set(issues.map((i) => i.message.trim()))].map((m) =>
+    /[.!?…]$/.test(m) ? m : `${m}.`,
+  );
   return ['Dữ liệu nhập chưa đúng.', ...sentences].join(' ');
 }
 

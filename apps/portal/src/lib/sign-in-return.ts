@@ -17,7 +17,7 @@ export function signInHref(url: URL): string {
  * @example returnPath('//evil.example') // '/'
  */
 export function returnPath(raw: string | null): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return '/';
+  if (!raw?.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return '/';
   const url = new URL(raw, 'http://portal.invalid');
   if (url.origin !== 'http://portal.invalid' || url.pathname.startsWith('/dang-nhap')) return '/';
   return `${url.pathname}${url.search}`;

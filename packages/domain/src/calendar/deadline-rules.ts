@@ -40,6 +40,19 @@ export const READING_LABELS: Record<DeadlineReading, string> = {
   B: 'cách đọc B (chặt): phải có đủ N ngày làm việc trọn vẹn giữa ngày thực hiện và ngày diễn ra sự kiện',
 };
 
+/**
+ * The two readings as a civil servant chooses between them, without the letters: the usual count
+ * first, then the strict one (the letters stay for the plan's technical record and its history).
+ */
+export const READING_PLAIN_LABELS: Record<DeadlineReading, string> = {
+  A: 'Thông thường: đếm lùi N ngày làm việc từ ngày kiểm tra, không tính ngày kiểm tra',
+  B: 'Chặt hơn: giữa ngày gửi và ngày kiểm tra phải có đủ N ngày làm việc (hạn sớm hơn một ngày)',
+};
+
+/** Why there are two readings, for whoever asks (the "?" beside the choice). */
+export const READING_EXPLANATION =
+  'Quy định “trước N ngày làm việc” được hiểu theo hai cách. Cách thông thường (như Cổng Dịch vụ công quốc gia) lùi N ngày làm việc từ ngày kiểm tra. Cách chặt hơn đòi hỏi đủ N ngày làm việc trọn vẹn nằm giữa ngày gửi và ngày kiểm tra, nên hạn sớm hơn một ngày làm việc. Kế hoạch chọn một cách và mọi thời hạn của kế hoạch đều tính theo cách đó.';
+
 interface RuleCommon {
   code: DeadlineCode;
   /** Vietnamese name of the act, e.g. 'Thông báo lịch kiểm tra'. */

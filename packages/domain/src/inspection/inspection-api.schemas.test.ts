@@ -22,7 +22,8 @@ describe('a finding as the team enters it', () => {
 
   it('asks nobody to be named for an achievement', () => {
     expect(
-      findingFieldsSchema.safeParse({ area: 'A1', kind: 'achievement', description: 'Ban hành đúng hạn' }).success,
+      findingFieldsSchema.safeParse({ area: 'A1', kind: 'achievement', description: 'Ban hành đúng hạn' })
+        .success,
     ).toBe(true);
   });
 });

@@ -54,26 +54,28 @@ export const RESPONSIBILITY_REQUIRED_MESSAGE =
  * A finding as the team enters it (its id is the database's). A shortcoming or violation must name
  * who is responsible as it is entered (seed I.2), by the rule the conclusion applies too.
  */
-export const findingFieldsSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ ...findingCommon, kind: z.literal('achievement') }),
-    z.object({ ...findingCommon, kind: z.literal('shortcoming'), responsibilities }),
-    z.object({
-      ...findingCommon,
-      kind: z.literal('violation'),
-      severity: z.enum(VIOLATION_SEVERITIES, {
-        error: 'Hãy chọn mức độ vi phạm: ít nghiêm trọng, nghiêm trọng hoặc rất nghiêm trọng.',
+export const findingFieldsSchema = z
+  .discriminatedUnion(
+    'kind',
+    [
+      z.object({ ...findingCommon, kind: z.literal('achievement') }),
+      z.object({ ...findingCommon, kind: z.literal('shortcoming'), responsibilities }),
+      z.object({
+        ...findingCommon,
+        kind: z.literal('violation'),
+        severity: z.enum(VIOLATION_SEVERITIES, {
+          error: 'Hãy chọn mức độ vi phạm: ít nghiêm trọng, nghiêm trọng hoặc rất nghiêm trọng.',
+        }),
+        responsibilities,
       }),
-      responsibilities,
-    }),
-  ],
-  { error: 'Loại phát hiện phải là mặt đạt được, tồn tại, hạn chế hoặc vi phạm.' },
-).superRefine((finding, ctx) => {
-  if (findingsMissingResponsibility([{ ...finding, id: '' }]).length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['responsibilities'], message: RESPONSIBILITY_REQUIRED_MESSAGE });
-  }
-});
+    ],
+    { error: 'Loại phát hiện phải là mặt đạt được, tồn tại, hạn chế hoặc vi phạm.' },
+  )
+  .superRefine((finding, ctx) => {
+    if (findingsMissingResponsibility([{ ...finding, id: '' }]).length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['responsibilities'], message: RESPONSIBILITY_REQUIRED_MESSAGE });
+    }
+  });
 export type FindingFieldsInput = z.input<typeof findingFieldsSchema>;
 
 export const findingAddInput = z.object({ inspectionId: idSchema, finding: findingFieldsSchema });

@@ -65,7 +65,7 @@ describe('checkSchedule on the official 2024 calendar', () => {
     const r = run({ today: '2024-04-22' });
     expect(codes(r)).toEqual(['schedule_notice_deadline_passed']);
     expect(errors(r)).toEqual([
-      'Hạn gửi thông báo lịch kiểm tra là Thứ Sáu 19/04/2024 (trước 10 ngày làm việc, cách đọc A) đã qua (hôm nay 22/04/2024); hãy chọn ngày kiểm tra từ Thứ Tư 08/05/2024 trở đi hoặc ghi lý do thông báo muộn.',
+      'Hạn gửi thông báo lịch kiểm tra là Thứ Sáu 19/04/2024 (trước 10 ngày làm việc) đã qua (hôm nay 22/04/2024); hãy chọn ngày kiểm tra từ Thứ Tư 08/05/2024 trở đi hoặc ghi lý do thông báo muộn.',
     ]);
     expect(run({ today: '2024-04-22', inspection: { dates: [d('2024-05-08')] } }).ok).toBe(true);
   });
@@ -77,7 +77,7 @@ describe('checkSchedule on the official 2024 calendar', () => {
       {
         code: 'late_notice',
         message:
-          'Thông báo lịch kiểm tra gửi muộn: hạn là Thứ Sáu 19/04/2024 (trước 10 ngày làm việc, cách đọc A). Lý do: Lãnh đạo huyện đề nghị giữ ngày 07/5',
+          'Thông báo lịch kiểm tra gửi muộn: hạn là Thứ Sáu 19/04/2024 (trước 10 ngày làm việc). Lý do: Lãnh đạo huyện đề nghị giữ ngày 07/5',
         field: 'lateNoticeReason',
       },
     ]);
@@ -88,7 +88,7 @@ describe('checkSchedule on the official 2024 calendar', () => {
     const r = run({ today: '2024-04-18', reading: 'B' });
     // B: due Wed 17/04; 18/04 is Giỗ Tổ, so the first date on time counts 11 days from Fri 19/04.
     expect(errors(r)).toEqual([
-      'Hạn gửi thông báo lịch kiểm tra là Thứ Tư 17/04/2024 (trước 10 ngày làm việc, cách đọc B) đã qua (hôm nay 18/04/2024); hãy chọn ngày kiểm tra từ Thứ Tư 08/05/2024 trở đi hoặc ghi lý do thông báo muộn.',
+      'Hạn gửi thông báo lịch kiểm tra là Thứ Tư 17/04/2024 (trước 10 ngày làm việc, tính đủ ngày trọn vẹn) đã qua (hôm nay 18/04/2024); hãy chọn ngày kiểm tra từ Thứ Tư 08/05/2024 trở đi hoặc ghi lý do thông báo muộn.',
     ]);
     expect(run({ today: '2024-04-18', reading: 'B', inspection: { dates: [d('2024-05-08')] } }).ok).toBe(
       true,
@@ -99,7 +99,7 @@ describe('checkSchedule on the official 2024 calendar', () => {
     const r = run({ today: '2024-03-20', inspection: { dates: [d('2024-04-10')] } });
     expect(codes(r)).toEqual(['schedule_notice_before_plan_issued']);
     expect(errors(r)).toEqual([
-      'Hạn gửi thông báo lịch kiểm tra là Thứ Tư 27/03/2024 (trước 10 ngày làm việc, cách đọc A), trước ngày ban hành kế hoạch 01/04/2024; hãy chọn ngày kiểm tra từ Thứ Hai 15/04/2024 trở đi hoặc ghi lý do thông báo muộn.',
+      'Hạn gửi thông báo lịch kiểm tra là Thứ Tư 27/03/2024 (trước 10 ngày làm việc), trước ngày ban hành kế hoạch 01/04/2024; hãy chọn ngày kiểm tra từ Thứ Hai 15/04/2024 trở đi hoặc ghi lý do thông báo muộn.',
     ]);
     expect(
       run({ today: '2024-03-20', inspection: { dates: [d('2024-04-10')] }, reason: 'Chỉ đạo của UBND tỉnh' })
@@ -246,6 +246,25 @@ describe('checkSchedule on the official 2024 calendar', () => {
         },
       ),
     );
+  });
+
+  it('advises no date after the plan has ended: only a reason for the late notice', () => {
+    const r = checkSchedule({
+      inspection: visit({ dates: [d('2024-09-27')] }),
+      plan: { window: { start: d('2024-04-01'), end: d('2024-09-30') }, issuedOn: d('2024-03-25') },
+      otherInspections: [],
+      calendar: calendar2024,
+      today: d('2026-12-03'),
+      rules: DEFAULT_DEADLINE_RULES_2024,
+      reading: 'A',
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.message).toContain(
+        'trong thời gian của kế hoạch (đến 30/09/2024) không còn ngày nào kịp thông báo đúng hạn; hãy ghi lý do thông báo muộn.',
+      );
+      expect(r.issues[0]?.message).not.toContain('trở đi');
+    }
   });
 
   it('proposes a first date whose notice is exactly on time (property)', () => {

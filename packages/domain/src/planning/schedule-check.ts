@@ -152,26 +152,33 @@ export function checkSchedule(input: ScheduleCheckInput): ScheduleCheckResult {
   if (notice && noticeRule?.kind === 'working_days') {
     const reason = input.lateNoticeReason?.trim() ?? '';
     const due = formatVietnameseWithWeekday(notice.dueDate);
-    const ruleText = `trước ${noticeRule.workingDays} ngày làm việc, cách đọc ${input.reading}`;
+    // Said as a civil servant would: the strict reading is named by what it means, the usual one not at all.
+    const ruleText = `trước ${noticeRule.workingDays} ngày làm việc${input.reading === 'B' ? ', tính đủ ngày trọn vẹn' : ''}`;
     // DOMAIN.md: a notice due before the plan was issued cannot have been sent on time either.
     const floor = plan.issuedOn === null ? today : maxDate(today, plan.issuedOn);
     const extra = input.reading === 'B' ? 1 : 0;
     // Counting forward from the first working day on or after the floor gives the first visit day
     // whose notice is due on that day or later (counting from a holiday would land a day short).
-    const earliest = formatVietnameseWithWeekday(
-      calendar.addWorkingDays(calendar.workingDayOnOrAfter(floor), noticeRule.workingDays + extra),
+    const earliestDate = calendar.addWorkingDays(
+      calendar.workingDayOnOrAfter(floor),
+      noticeRule.workingDays + extra,
     );
+    // Never advise a day the plan no longer covers: past its window, only a reason for lateness helps.
+    const advice =
+      inspection.kind !== 'ad_hoc' && earliestDate > plan.window.end
+        ? `trong thời gian của kế hoạch (đến ${formatVietnamese(plan.window.end)}) không còn ngày nào kịp thông báo đúng hạn; hãy ghi lý do thông báo muộn.`
+        : `hãy chọn ngày kiểm tra từ ${formatVietnameseWithWeekday(earliestDate)} trở đi hoặc ghi lý do thông báo muộn.`;
     let problem: PlanningIssue<ScheduleIssueCode> | undefined;
     if (notice.dueDate < today) {
       problem = planningIssue(
         'schedule_notice_deadline_passed',
-        `Hạn gửi thông báo lịch kiểm tra là ${due} (${ruleText}) đã qua (hôm nay ${formatVietnamese(today)}); hãy chọn ngày kiểm tra từ ${earliest} trở đi hoặc ghi lý do thông báo muộn.`,
+        `Hạn gửi thông báo lịch kiểm tra là ${due} (${ruleText}) đã qua (hôm nay ${formatVietnamese(today)}); ${advice}`,
         { field: 'dates' },
       );
     } else if (plan.issuedOn !== null && notice.dueDate < plan.issuedOn) {
       problem = planningIssue(
         'schedule_notice_before_plan_issued',
-        `Hạn gửi thông báo lịch kiểm tra là ${due} (${ruleText}), trước ngày ban hành kế hoạch ${formatVietnamese(plan.issuedOn)}; hãy chọn ngày kiểm tra từ ${earliest} trở đi hoặc ghi lý do thông báo muộn.`,
+        `Hạn gửi thông báo lịch kiểm tra là ${due} (${ruleText}), trước ngày ban hành kế hoạch ${formatVietnamese(plan.issuedOn)}; ${advice}`,
         { field: 'dates' },
       );
     }
