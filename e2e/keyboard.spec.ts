@@ -24,11 +24,14 @@ async function focusRingContrast(page: import('@playwright/test').Page): Promise
         break;
       }
     }
-    const [hi, lo] = [lum(rgb(style.outlineColor)), lum(rgb(behind))].sort((a, b) => b - a) as [
-      number,
-      number,
-    ];
-    return style.outlineStyle === 'none' ? 0 : (hi + 0.05) / (lo + 0.05);
+    const ratio = (c: string) => {
+      const [hi, lo] = [lum(rgb(c)), lum(rgb(behind))].sort((a, b) => b - a) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    // The ring has two tones (a dark inner ring, a yellow outer one): the one that stands out counts.
+    const inner = style.boxShadow.match(/rgba?\([^)]+\)/)?.[0];
+    const rings = [style.outlineStyle === 'none' ? undefined : style.outlineColor, inner];
+    return Math.max(0, ...rings.filter((c): c is string => c !== undefined).map(ratio));
   });
 }
 
