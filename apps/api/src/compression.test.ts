@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import { KIEMTRA_VERSION } from '@kiemtra/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCookie, startTestServer, type TestServer } from './testing/test-server.js';
 
@@ -47,6 +48,6 @@ describe('compression of the API’s answers', () => {
   it('leaves a small answer as it is', async () => {
     const health = await get('/health', 'gzip');
     expect(health.headers['content-encoding']).toBeUndefined();
-    expect(JSON.parse(health.body.toString())).toEqual({ status: 'ok' });
+    expect(JSON.parse(health.body.toString())).toEqual({ status: 'ok', version: KIEMTRA_VERSION });
   });
 });

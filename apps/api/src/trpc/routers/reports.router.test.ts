@@ -177,7 +177,8 @@ describe('saving an item', () => {
 describe('figures pushed by a provincial system', () => {
   it('show as from the system, with source and time; the unit may comment but not overwrite', async () => {
     const system = server.withBearer(pusherToken);
-    now = new Date('2024-04-25T04:00:00Z');
+    // An hour later: everyone signs in again (a session idle for 60 minutes has ended).
+    await setClock('2024-04-25T04:00:00Z');
     await system.reports.pushFigures.mutate({
       inspectionId: sctInspection,
       itemCode: 'I.3.d',
