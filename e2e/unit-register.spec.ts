@@ -45,7 +45,7 @@ async function upload(page: Page, bytes: Buffer) {
 test('the administrator imports a register with one bad row, fixes the file and saves it', async ({
   page,
 }) => {
-  await signIn(page, 'admin');
+  await signIn(page, 'quantri');
   await page.goto('/don-vi', { waitUntil: 'networkidle' });
   await page.getByRole('link', { name: 'Nhập danh mục từ tệp Excel' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -90,7 +90,7 @@ test('the administrator imports a register with one bad row, fixes the file and 
 test('a unit is renamed from a date with its legal basis; a bad number is refused beside its field', async ({
   page,
 }) => {
-  await signIn(page, 'admin');
+  await signIn(page, 'quantri');
   await page.goto('/don-vi?asAt=01/08/2025', { waitUntil: 'networkidle' });
   await page.getByRole('link', { name: 'Sở Nội vụ tỉnh Gia Lai' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sở Nội vụ tỉnh Gia Lai');

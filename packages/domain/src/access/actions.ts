@@ -24,6 +24,8 @@ export const ACTIONS = [
   'unitFigures.push',
   'results.read',
   'audit.read',
+  'account.manage',
+  'apiClient.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,6 +56,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   'unitFigures.push': 'ghi số liệu của đơn vị từ hệ thống',
   'results.read': 'xem kết quả kiểm tra',
   'audit.read': 'xem nhật ký thay đổi',
+  'account.manage': 'quản lý tài khoản người dùng',
+  'apiClient.manage': 'quản lý kết nối của hệ thống khác',
 };
 
 /** Actions that change nothing. A leadership viewer may do exactly these. */

@@ -56,9 +56,39 @@ const Y = true;
 const N = false;
 // Expected decisions written out by hand: [ledByMe, memberOf, myUnit, foreign].
 const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]>> = {
-  plan_admin: {
+  // Keeps the register, the accounts and the tokens; reads no inspection (issue 11).
+  system_admin: {
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [Y, Y, Y, Y],
+    'plan.read': [Y, Y, Y, Y],
+    'plan.manage': [N, N, N, N],
+    'team.manage': [N, N, N, N],
+    'calendar.read': [Y, Y, Y, Y],
+    'calendar.manage': [N, N, N, N],
+    'inspection.read': [N, N, N, N],
+    'inspection.schedule': [N, N, N, N],
+    'inspection.record': [N, N, N, N],
+    'inspection.conclude': [N, N, N, N],
+    'teamWork.read': [N, N, N, N],
+    'report.read': [N, N, N, N],
+    'report.write': [N, N, N, N],
+    'report.review': [N, N, N, N],
+    'report.reopen': [N, N, N, N],
+    'reportAttachment.read': [N, N, N, N],
+    'reportTemplate.manage': [N, N, N, N],
+    'remediation.write': [N, N, N, N],
+    'remediation.review': [N, N, N, N],
+    'round.manage': [N, N, N, N],
+    'summary.manage': [N, N, N, N],
+    'unitFigures.push': [N, N, N, N],
+    'results.read': [N, N, N, N],
+    'audit.read': [Y, Y, Y, Y],
+    'account.manage': [Y, Y, Y, Y],
+    'apiClient.manage': [Y, Y, Y, Y],
+  },
+  plan_admin: {
+    'orgUnit.read': [Y, Y, Y, Y],
+    'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
     'plan.manage': [Y, Y, Y, Y],
     'team.manage': [Y, Y, Y, Y],
@@ -82,6 +112,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
     'audit.read': [Y, Y, Y, Y],
+    'account.manage': [N, N, N, N],
+    'apiClient.manage': [N, N, N, N],
   },
   // Owns no plan in these situations (see the tests below for its own plans).
   unit_plan_admin: {
@@ -110,6 +142,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
     'audit.read': [N, N, N, N],
+    'account.manage': [N, N, N, N],
+    'apiClient.manage': [N, N, N, N],
   },
   leadership_viewer: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -137,6 +171,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
     'audit.read': [Y, Y, Y, Y],
+    'account.manage': [N, N, N, N],
+    'apiClient.manage': [N, N, N, N],
   },
   team_leader: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -164,6 +200,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'unitFigures.push': [N, N, N, N],
     'results.read': [Y, Y, Y, Y],
     'audit.read': [N, N, N, N],
+    'account.manage': [N, N, N, N],
+    'apiClient.manage': [N, N, N, N],
   },
   inspector: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -191,6 +229,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
     'audit.read': [N, N, N, N],
+    'account.manage': [N, N, N, N],
+    'apiClient.manage': [N, N, N, N],
   },
   unit_reporter: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -218,6 +258,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
     'audit.read': [N, N, N, N],
+    'account.manage': [N, N, N, N],
+    'apiClient.manage': [N, N, N, N],
   },
   unit_head: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -245,6 +287,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'unitFigures.push': [N, N, N, N],
     'results.read': [N, N, N, N],
     'audit.read': [N, N, N, N],
+    'account.manage': [N, N, N, N],
+    'apiClient.manage': [N, N, N, N],
   },
 };
 
@@ -351,6 +395,7 @@ describe('inspectionVisibility', () => {
     ['inspector', { kind: 'own_teams', userId: ME }],
     ['unit_reporter', { kind: 'own_unit', orgUnitId: MY_UNIT }],
     ['unit_head', { kind: 'own_unit', orgUnitId: MY_UNIT }],
+    ['system_admin', { kind: 'none' }],
   ] as const)('%s sees %o', (role, expected) => {
     expect(inspectionVisibility(user(role))).toEqual(expected);
   });

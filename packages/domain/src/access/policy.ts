@@ -109,14 +109,29 @@ const UNIT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'remediation.write',
 ]);
 
+/**
+ * The province's system administrator keeps the register, the accounts and the systems' tokens and
+ * reads the audit log; it runs no inspection plan and reads no inspection (issue 11).
+ */
+const SYSTEM_ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'orgUnit.manage',
+  'account.manage',
+  'apiClient.manage',
+  'audit.read',
+]);
+
 const ROLE_RULES: Record<Role, RoleRule> = {
+  system_admin: (action, _actor, r) => provinceWideRead(action, r) || SYSTEM_ADMIN_ACTIONS.has(action),
   // The unit writes its report; the team reviews it and alone reads its evidence (issue 5:
   // "readable only by the unit and the inspection's team"). Issue 6: minutes, findings, the
   // conclusion and the review of remediation are the team's own work; Sở Nội vụ reads them and
-  // writes the summary report (seed III.2.e). It keeps the unit register (orgUnit.manage) until a
-  // province has its own system administrator role.
+  // writes the summary report (seed III.2.e). The register, accounts and systems' tokens are the
+  // system administrator's.
   plan_admin: (action) =>
     ![
+      'orgUnit.manage',
+      'account.manage',
+      'apiClient.manage',
       'report.write',
       'report.review',
       'report.reopen',

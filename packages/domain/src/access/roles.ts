@@ -1,4 +1,5 @@
 export const ROLES = [
+  'system_admin',
   'plan_admin',
   'unit_plan_admin',
   'team_leader',
@@ -10,6 +11,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
+  system_admin: 'Quản trị hệ thống',
   plan_admin: 'Quản trị kế hoạch (Sở Nội vụ)',
   unit_plan_admin: 'Quản trị kế hoạch kiểm tra của sở, ngành, địa phương',
   team_leader: 'Trưởng đoàn kiểm tra',

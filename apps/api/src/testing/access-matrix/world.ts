@@ -65,6 +65,7 @@ export interface World {
 
 const USERS = [
   'admin',
+  'quantri',
   'noivu.tayson',
   'truongdoan',
   'thanhvien',

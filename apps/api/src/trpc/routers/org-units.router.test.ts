@@ -34,7 +34,7 @@ const newProvince = (overrides: Partial<OrgUnitCreateInput> = {}): OrgUnitCreate
 
 describe('orgUnits: the register kept by its administrator', () => {
   it('creates a unit with its codes and legal basis, once even when the call is retried', async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const input = newProvince();
     const created = await admin.orgUnits.create.mutate(input);
     expect(created.unit).toMatchObject({
@@ -64,13 +64,13 @@ describe('orgUnits: the register kept by its administrator', () => {
       .where('entity', '=', 'org_unit_changes')
       .execute();
     expect(audit.at(-1)).toEqual({
-      actor_name: 'Lê Thị Thu Hà',
+      actor_name: 'Võ Minh Tuấn',
       reason: 'Cập nhật danh mục cơ quan, đơn vị',
     });
   });
 
   it('refuses a malformed code, a taken code and a district after the reform, each beside its field', async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const error = await rejection(
       admin.orgUnits.create.mutate(newProvince({ adminCode: '64', electronicId: '00.00.H64' })),
     );
@@ -131,7 +131,7 @@ describe('orgUnits: the register kept by its administrator', () => {
   });
 
   it('renames from a date on: the 2024 plan still reads the 2024 name', async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const before = await admin.orgUnits.detail.query({ unitId: unit('xa-binh-tuong'), asAt: '2024-06-01' });
     const moved = await admin.orgUnits.reparent.mutate({
       unitId: unit('xa-binh-tuong'),
@@ -199,7 +199,7 @@ describe('orgUnits: the register kept by its administrator', () => {
   });
 
   it('closes a unit only once nothing hangs under it, and never the same version twice', async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const register = await admin.orgUnits.register.query({ asAt: '2025-08-01' });
     const province = register.units.find((u) => u.adminCode === '64');
     if (!province) throw new Error('the province made above is missing');
@@ -232,7 +232,7 @@ describe('orgUnits: the register kept by its administrator', () => {
   });
 
   it("corrects a unit's codes, refusing one another unit has", async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const snv = await admin.orgUnits.detail.query({ unitId: unit('so-noi-vu'), asAt: '2024-06-01' });
     const saved = await admin.orgUnits.setCodes.mutate({
       unitId: snv.unit.id,

@@ -34,7 +34,8 @@ describe('register forms', () => {
   });
 
   it('offers the tools to the register administrator only', () => {
-    expect(canManageRegister(user(['plan_admin']))).toBe(true);
+    expect(canManageRegister(user(['system_admin']))).toBe(true);
+    expect(canManageRegister(user(['plan_admin']))).toBe(false);
     expect(canManageRegister(user(['leadership_viewer']))).toBe(false);
     expect(canManageRegister(user(['unit_plan_admin']))).toBe(false);
   });

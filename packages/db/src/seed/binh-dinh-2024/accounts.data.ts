@@ -6,6 +6,13 @@ export const DEMO_PASSWORD = 'kiemtra2024';
 /** One account per role, the people invented for the demonstration. */
 export const ACCOUNTS: SeedAccount[] = [
   {
+    username: 'quantri',
+    fullName: 'Võ Minh Tuấn',
+    position: 'Chuyên viên Trung tâm Công nghệ thông tin',
+    unitCode: 'so-noi-vu',
+    roles: ['system_admin'],
+  },
+  {
     username: 'admin',
     fullName: 'Lê Thị Thu Hà',
     position: 'Phó Trưởng phòng Cải cách hành chính',

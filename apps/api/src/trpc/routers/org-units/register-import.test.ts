@@ -44,7 +44,7 @@ const unitCount = async () =>
 
 describe('orgUnits.import: preview, then commit only a file without errors', () => {
   it('shows every row with its verdict and saves nothing while an error remains', async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const before = await unitCount();
     const file = await registerWorkbookBase64([province, ward, badWard, dept]);
     const preview = await admin.orgUnits.import.preview.mutate({ fileBase64: file });
@@ -63,7 +63,7 @@ describe('orgUnits.import: preview, then commit only a file without errors', () 
   });
 
   it('saves the fixed file in one go, with parents from rows above, and refuses it the second time', async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const before = await unitCount();
     const file = await registerWorkbookBase64([
       province,
@@ -95,7 +95,7 @@ describe('orgUnits.import: preview, then commit only a file without errors', () 
   });
 
   it('refuses a file that is not a workbook or lacks the needed columns, once', async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const notXlsx = await admin.orgUnits.import.preview.mutate({
       fileBase64: Buffer.from('không phải excel').toString('base64'),
     });
@@ -109,7 +109,7 @@ describe('orgUnits.import: preview, then commit only a file without errors', () 
   });
 
   it('gives the template, whose example rows pass the preview on an empty register', async () => {
-    const admin = await server.signedIn('admin');
+    const admin = await server.signedIn('quantri');
     const template = await admin.orgUnits.import.template.query();
     expect(template.fileName).toBe('mau-danh-muc-co-quan-don-vi.xlsx');
     const preview = await admin.orgUnits.import.preview.mutate({ fileBase64: template.base64 });
