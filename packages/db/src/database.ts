@@ -7,6 +7,7 @@ import type {
 } from './tables/accounts.table.js';
 import type { AuditLogTable } from './tables/audit-log.table.js';
 import type { OfficialSchedulesTable } from './tables/calendar.table.js';
+import type { DeadlineMovesTable } from './tables/deadline-moves.table.js';
 import type {
   ConclusionsTable,
   EarlierConclusionsTable,
@@ -75,6 +76,7 @@ export interface Database {
   target_sub_units: TargetSubUnitsTable;
   inspections: InspectionsTable;
   schedule_notices: ScheduleNoticesTable;
+  deadline_moves: DeadlineMovesTable;
   audit_log: AuditLogTable;
   official_schedules: OfficialSchedulesTable;
   unit_reports: UnitReportsTable;

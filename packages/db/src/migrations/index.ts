@@ -16,6 +16,7 @@ import * as m20261203600100 from './20261203600100_answer_has_text.js';
 import * as m20261203800000 from './20261203800000_outgoing_register.js';
 import * as m20261203800100 from './20261203800100_summary_report_signer.js';
 import * as m20261207141227 from './20261207141227_system_admin_role.js';
+import * as m20261207141833 from './20261207141833_deadline_moves.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261203800000_outgoing_register': m20261203800000,
   '20261203800100_summary_report_signer': m20261203800100,
   '20261207141227_system_admin_role': m20261207141227,
+  '20261207141833_deadline_moves': m20261207141833,
 };

@@ -1,6 +1,7 @@
 export * from './accounts.repository.js';
 export * from './calendar.repository.js';
 export * from './conclusions.repository.js';
+export * from './deadline-moves.repository.js';
 export * from './document-sources.query.js';
 export * from './earlier-conclusions.repository.js';
 export * from './findings.repository.js';

@@ -1,4 +1,7 @@
 import {
+  DEFAULT_DEADLINE_RULES_2024,
+  type DeadlineReading,
+  type DeadlineRule,
   type InspectionForm,
   type InspectionKind,
   type InspectionStatus,
@@ -418,5 +421,26 @@ export async function listDatedVisits(
     teamId: r.team_id,
     teamName: r.team_name,
     dates: r.visit_dates.length > 0 ? r.visit_dates : r.start_date ? [r.start_date] : [],
+  }));
+}
+
+/**
+ * The visits of every province with an on-site day between two dates, not cancelled, with their
+ * plan's deadline rules: those whose deadlines an edit of one year's days off can move.
+ */
+export async function listVisitsDatedBetween(
+  db: Executor,
+  range: { from: string; to: string },
+): Promise<(InspectionRecord & { rules: readonly DeadlineRule[]; reading: DeadlineReading })[]> {
+  const rows = await baseQuery(db)
+    .select(['plans.deadline_rules', 'plans.deadline_reading'])
+    .where('inspections.status', '<>', 'cancelled')
+    .where('inspections.end_date', '>=', range.from)
+    .where('inspections.start_date', '<=', range.to)
+    .execute();
+  return rows.map((r) => ({
+    ...toRecord(r),
+    rules: r.deadline_rules ?? DEFAULT_DEADLINE_RULES_2024,
+    reading: r.deadline_reading,
   }));
 }

@@ -1,8 +1,10 @@
+import type { DeadlineMoveRecord } from '@kiemtra/db';
 import {
   type ComputedDeadline,
   explanationToText,
   formatVietnamese,
   type InspectionDeadline,
+  parseIsoDate,
   toIsoDate,
 } from '@kiemtra/domain';
 
@@ -47,5 +49,23 @@ export function toInspectionDeadlineDto(d: InspectionDeadline) {
   return {
     ...toDeadlineSummaryDto(d),
     explanation: toDeadlineExplanationDto({ dueDate: d.dueDate, explanation: d.explanation }),
+  };
+}
+
+/** One moved due date as the visit's history shows it. */
+export function toDeadlineMoveDto(m: DeadlineMoveRecord) {
+  const from = formatVietnamese(parseIsoDate(m.fromDate));
+  const to = formatVietnamese(parseIsoDate(m.toDate));
+  return {
+    id: m.id,
+    key: m.deadlineKey,
+    label: m.label,
+    fromDate: m.fromDate,
+    toDate: m.toDate,
+    cause: m.cause,
+    reason: m.reason,
+    actorName: m.actorName,
+    movedAt: m.movedAt.toISOString(),
+    text: `${m.label}: hạn ${from} → ${to} (${m.reason})`,
   };
 }

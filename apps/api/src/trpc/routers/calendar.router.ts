@@ -1,6 +1,7 @@
 import { findPlanDeadlineSettings, listOfficialSchedules, saveSchedule, withActor } from '@kiemtra/db';
 import {
   addWorkingDaysInput,
+  buildCalendar,
   calendarYearInput,
   computeDeadline,
   DEFAULT_DEADLINE_RULES_2024,
@@ -10,8 +11,10 @@ import {
   parseIsoDate,
   saveScheduleInput,
   scheduleStatusLabel,
+  todayInVietnam,
   toIsoDate,
 } from '@kiemtra/domain';
+import { recordCalendarEditMoves } from '../../calendar/deadline-moves-of.js';
 import { auditActorOf } from '../audit-actor.js';
 import { toDeadlineExplanationDto } from '../dto/deadline.dto.js';
 import { toYearViewDto } from '../dto/year-view.dto.js';
@@ -79,9 +82,20 @@ export const calendarRouter = router({
   saveSchedule: procedureFor('calendar.manage')
     .input(saveScheduleInput)
     .mutation(async ({ ctx, input }) => {
-      const saved = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-        saveSchedule(trx, input.schedule, input.expectedVersion),
-      );
+      const before = await ctx.calendar.current(ctx.db);
+      const saved = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+        const row = await saveSchedule(trx, input.schedule, input.expectedVersion);
+        if (!row) return row;
+        // The visits whose deadlines the edit moved keep the old and new due dates in their history.
+        const after = buildCalendar({ schedules: (await listOfficialSchedules(trx)).map((s) => s.schedule) });
+        await recordCalendarEditMoves(trx, {
+          year: input.schedule.year,
+          calendars: { before, after },
+          today: todayInVietnam(ctx.clock.now()),
+          actorName: ctx.profile.displayName,
+        });
+        return row;
+      });
       if (!saved) {
         throw new DomainError(
           'CONFLICT',

@@ -3,6 +3,7 @@ import {
   findInspection,
   findPlanDeadlineSettings,
   type InspectionRecord,
+  listDeadlineMoves,
   listRecommendationsOf,
 } from '@kiemtra/db';
 import {
@@ -19,7 +20,7 @@ import { deadlinesOf } from '../../calendar/deadlines-of.js';
 import { listInspectionPage } from '../../inspection/inspection-page.js';
 import { toRecommendation } from '../../inspection/recommendation-model.js';
 import { todoListOf, toTodoDto } from '../../inspection/todo-list.js';
-import { toInspectionDeadlineDto } from '../dto/deadline.dto.js';
+import { toDeadlineMoveDto, toInspectionDeadlineDto } from '../dto/deadline.dto.js';
 import { toInspectionDto } from '../dto/inspection.dto.js';
 import { authedProcedure, authorize, router } from '../init.js';
 import { inspectionResource } from './schedule/schedule-context.js';
@@ -79,7 +80,7 @@ export const inspectionsRouter = router({
       toInspectionDto(await readableInspection(ctx.db, ctx.actor, input.inspectionId)),
     ),
 
-  /** The visit's deadlines with their state today and how each date was counted. */
+  /** The visit's deadlines with their state today and how each date was counted, and the moves of their due dates. */
   deadlines: authedProcedure.input(inspectionByIdInput).query(async ({ ctx, input }) => {
     const inspection = await readableInspection(ctx.db, ctx.actor, input.inspectionId);
     const settings = await findPlanDeadlineSettings(ctx.db, inspection.planId);
@@ -88,10 +89,12 @@ export const inspectionsRouter = router({
     const recommendations = await listRecommendationsOf(ctx.db, [inspection.id]);
     const today = todayInVietnam(ctx.clock.now());
     const deadlines = deadlinesOf(inspection, settings, calendar, today, recommendations);
+    const moves = await listDeadlineMoves(ctx.db, inspection.id);
     return {
       inspection: toInspectionDto(inspection),
       reading: settings.reading,
       deadlines: deadlines.map(toInspectionDeadlineDto),
+      moves: moves.map(toDeadlineMoveDto),
     };
   }),
 });

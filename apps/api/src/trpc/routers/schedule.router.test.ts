@@ -295,6 +295,18 @@ describe('the schedule notice and what the unit sees', () => {
     expect(oldDue).not.toBe(newDue);
     const deadlines = await reporter.inspections.deadlines.query({ inspectionId: district.id });
     expect(deadlines.deadlines.find((d) => d.code === 'UNIT_REPORT')?.dueDate).toBe(newDue);
+    // The visit's history says which due dates moved, from what to what, and why.
+    expect(deadlines.moves.find((m) => m.key === 'UNIT_REPORT')).toMatchObject({
+      fromDate: oldDue,
+      toDate: newDue,
+      cause: 'rescheduled',
+      reason: 'Lịch kiểm tra thay đổi (thông báo điều chỉnh số 15/TB-SNV)',
+    });
+    expect(deadlines.moves.map((m) => m.key).sort()).toEqual([
+      'CONCLUSION_NOTICE',
+      'SCHEDULE_NOTICE',
+      'UNIT_REPORT',
+    ]);
 
     const history = await admin.plans.history.query({ planId });
     expect(

@@ -1,6 +1,7 @@
 import {
   findInspection,
   type InspectionRecord,
+  insertDeadlineMoves,
   insertScheduleNotice,
   lastSupersededNoticeId,
   listScheduleNotices,
@@ -22,6 +23,7 @@ import {
   visitDeadlines,
   type WorkingCalendar,
 } from '@kiemtra/domain';
+import { movesOf } from '../../../calendar/deadline-moves-of.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { assertAccepted, conflict } from '../../errors.js';
 import { authedProcedure } from '../../init.js';
@@ -150,6 +152,17 @@ export const reschedule = authedProcedure.input(rescheduleInput).mutation(async 
       ? checked.deadlines
       : deadlinesAnnounced(plan, input.dates, parseIsoDate(amended.date), calendar, today);
   const reason = `Điều chỉnh lịch kiểm tra${amended ? ` (thông báo điều chỉnh số ${amended.number})` : ''}`;
+  const sortedDates = [...input.dates].sort();
+  const moves = movesOf({
+    before: inspection,
+    after: { ...inspection, visitDates: sortedDates },
+    settings: { rules: plan.deadlineRules, reading: plan.deadlineReading },
+    calendars: { before: calendar, after: calendar },
+    today,
+    cause: 'rescheduled',
+    ...(amended ? { detail: `thông báo điều chỉnh số ${amended.number}` } : {}),
+    actorName: ctx.profile.displayName,
+  });
   await withActor(ctx.db, auditActorOf(ctx.profile, reason), async (trx) => {
     const version = await updateInspectionSchedule(trx, inspection.id, input.expectedVersion, {
       status: next.state.status,
@@ -159,6 +172,7 @@ export const reschedule = authedProcedure.input(rescheduleInput).mutation(async 
       lateNoticeReason: late,
     });
     if (version === null) throw conflict('Lịch kiểm tra');
+    await insertDeadlineMoves(trx, moves);
     const superseded = await supersedeCurrentNotice(trx, inspection.id);
     if (amended !== null) {
       await insertScheduleNotice(trx, {
