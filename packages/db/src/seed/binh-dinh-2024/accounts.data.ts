@@ -1,7 +1,7 @@
 import type { SeedAccount } from './seed-types.js';
 
-/** Every demo account signs in with this password; the loader stores only its hash. */
-export const DEMO_PASSWORD = 'kiemtra2024';
+/** Every demo account signs in with the domain's demo password; the loader stores only its hash. */
+export { DEMO_PASSWORD } from '@kiemtra/domain';
 
 /** One account per role, the people invented for the demonstration. */
 export const ACCOUNTS: SeedAccount[] = [
