@@ -1,10 +1,14 @@
 import type {
-  ApiClientsTable,
   SessionsTable,
   SignInAttemptsTable,
   UserRolesTable,
   UsersTable,
 } from './tables/accounts.table.js';
+import type {
+  ApiClientsTable,
+  ApiClientTokensTable,
+  ApiClientTokenUsesTable,
+} from './tables/api-clients.table.js';
 import type { AuditLogTable } from './tables/audit-log.table.js';
 import type { OfficialSchedulesTable } from './tables/calendar.table.js';
 import type { DeadlineMovesTable } from './tables/deadline-moves.table.js';
@@ -65,6 +69,8 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_attempts: SignInAttemptsTable;
   api_clients: ApiClientsTable;
+  api_client_tokens: ApiClientTokensTable;
+  api_client_token_uses: ApiClientTokenUsesTable;
   report_templates: ReportTemplatesTable;
   report_template_items: ReportTemplateItemsTable;
   plans: PlansTable;

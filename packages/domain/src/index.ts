@@ -7,6 +7,8 @@ export * from './access/policy.js';
 export * from './access/roles.js';
 export * from './access/sessions.js';
 export * from './access/sign-in-throttle.js';
+export * from './api-clients/index.js';
+export * from './audit/index.js';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './documents/issuing-body.js';

@@ -1,5 +1,11 @@
-import { type Database, findApiClientByTokenHash, findUserBySessionToken, touchSession } from '@kiemtra/db';
-import { type Actor, sessionIdleSince } from '@kiemtra/domain';
+import {
+  type Database,
+  findApiTokenByHash,
+  findUserBySessionToken,
+  recordApiTokenUse,
+  touchSession,
+} from '@kiemtra/db';
+import { type Actor, apiTokenAcceptedAt, sessionIdleSince, tokenUseWorthRecording } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import { hashToken } from './tokens.js';
@@ -13,17 +19,23 @@ export interface ActorProfile {
   position: string | null;
 }
 
-/** A bearer token names an API client; a session cookie names a user. Neither: anonymous. */
+/**
+ * A bearer token names an API client while the token is accepted (not revoked, expired or past its
+ * rotation's grace); a session cookie names a user. Neither: anonymous.
+ */
 export async function resolveActor(
   deps: { db: Kysely<Database>; clock: Clock },
-  credentials: { bearerToken: string | null; sessionToken: string | null },
+  credentials: { bearerToken: string | null; sessionToken: string | null; clientIp: string },
 ): Promise<ActorProfile | null> {
   if (credentials.bearerToken) {
-    const client = await findApiClientByTokenHash(deps.db, hashToken(credentials.bearerToken));
-    if (!client) return null;
+    const now = deps.clock.now();
+    const token = await findApiTokenByHash(deps.db, hashToken(credentials.bearerToken));
+    if (!token || !apiTokenAcceptedAt(token, now)) return null;
+    if (tokenUseWorthRecording(token.lastUsedAt, now))
+      await recordApiTokenUse(deps.db, { tokenId: token.tokenId, at: now, from: credentials.clientIp });
     return {
-      actor: { kind: 'api_client', id: client.id, tenantId: client.tenantId, scopes: client.scopes },
-      displayName: client.name,
+      actor: { kind: 'api_client', id: token.clientId, tenantId: token.tenantId, scopes: token.scopes },
+      displayName: token.name,
       orgUnitName: null,
       username: null,
       position: null,

@@ -13,6 +13,7 @@ export async function downloadActor(deps: AppDeps, req: FastifyRequest): Promise
   const profile = await resolveActor(deps, {
     bearerToken: authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : null,
     sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+    clientIp: req.ip,
   });
   if (!profile) throw new DomainError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tải văn bản.');
   return profile.actor;

@@ -27,7 +27,11 @@ export async function createContext(deps: AppDeps, { req, res }: CreateFastifyCo
     ? authorization.slice('Bearer '.length).trim()
     : null;
   const sessionToken = req.cookies[SESSION_COOKIE] ?? null;
-  const profile: ActorProfile | null = await resolveActor(deps, { bearerToken, sessionToken });
+  const profile: ActorProfile | null = await resolveActor(deps, {
+    bearerToken,
+    sessionToken,
+    clientIp: req.ip,
+  });
   if (profile) req.actorId = `${profile.actor.kind}:${profile.actor.id}`;
   return { ...deps, req, res, profile, sessionToken, clientIp: req.ip };
 }

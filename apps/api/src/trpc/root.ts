@@ -1,5 +1,6 @@
 import { router } from './init.js';
 import { adHocRouter } from './routers/ad-hoc.router.js';
+import { apiClientsRouter } from './routers/api-clients.router.js';
 import { attachmentsRouter } from './routers/attachments.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { calendarRouter } from './routers/calendar.router.js';
@@ -41,6 +42,7 @@ export const appRouter = router({
   results: resultsRouter,
   followUps: followUpsRouter,
   earlierConclusions: earlierConclusionsRouter,
+  apiClients: apiClientsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,7 +18,11 @@ import { unitReportDocument } from './report-document.js';
 async function profileOf(deps: AppDeps, req: FastifyRequest): Promise<ActorProfile | null> {
   const authorization = req.headers.authorization;
   const bearerToken = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
-  return resolveActor(deps, { bearerToken, sessionToken: req.cookies[SESSION_COOKIE] ?? null });
+  return resolveActor(deps, {
+    bearerToken,
+    sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+    clientIp: req.ip,
+  });
 }
 
 function sendError(reply: FastifyReply, error: unknown, log: FastifyInstance['log']) {

@@ -1,4 +1,4 @@
-import type { ApiScope, Role } from '@kiemtra/domain';
+import type { Role } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 
@@ -123,43 +123,6 @@ export async function deleteSession(db: Executor, tokenHash: string): Promise<vo
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-}
-
-export interface ApiClientRecord {
-  id: string;
-  tenantId: string;
-  name: string;
-  scopes: ApiScope[];
-}
-
-export async function findApiClientByTokenHash(
-  db: Executor,
-  tokenHash: string,
-): Promise<ApiClientRecord | null> {
-  const row = await db
-    .selectFrom('api_clients')
-    .select(['id', 'tenant_id', 'name', 'scopes'])
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return row ? { id: row.id, tenantId: row.tenant_id, name: row.name, scopes: row.scopes } : null;
-}
-
-export async function insertApiClient(
-  db: Executor,
-  client: { tenantId: string; name: string; tokenHash: string; scopes: ApiScope[] },
-): Promise<string> {
-  const row = await db
-    .insertInto('api_clients')
-    .values({
-      tenant_id: client.tenantId,
-      name: client.name,
-      token_hash: client.tokenHash,
-      scopes: JSON.stringify(client.scopes),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 /** The head of an org unit (an active account with the unit_head role), who signs its documents. */

@@ -1,4 +1,6 @@
 export * from './accounts.repository.js';
+export * from './api-clients.query.js';
+export * from './api-clients.repository.js';
 export * from './calendar.repository.js';
 export * from './conclusions.repository.js';
 export * from './deadline-moves.repository.js';

@@ -190,7 +190,6 @@ describe('figures from a provincial system', () => {
       .values({
         tenant_id: TENANT,
         name: 'Một cửa điện tử',
-        token_hash: 'h'.repeat(64),
         scopes: JSON.stringify(['unit-figures:write']),
       })
       .returning('id')

@@ -1,5 +1,5 @@
-import type { ApiScope, Role } from '@kiemtra/domain';
-import type { Generated, JSONColumnType } from 'kysely';
+import type { Role } from '@kiemtra/domain';
+import type { Generated } from 'kysely';
 
 export interface UsersTable {
   id: Generated<string>;
@@ -33,14 +33,4 @@ export interface SignInAttemptsTable {
   client_ip: string;
   succeeded: boolean;
   attempted_at: Generated<Date>;
-}
-
-export interface ApiClientsTable {
-  id: Generated<string>;
-  tenant_id: string;
-  name: string;
-  token_hash: string;
-  scopes: JSONColumnType<ApiScope[], string, string>;
-  created_at: Generated<Date>;
-  revoked_at: Date | null;
 }

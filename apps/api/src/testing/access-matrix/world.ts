@@ -87,7 +87,7 @@ async function userActor(server: TestServer, clock: Clock, username: string): Pr
   const token = () => cookie.slice(`${SESSION_COOKIE}=`.length);
   const profile = await resolveActor(
     { db: server.database.db, clock },
-    { bearerToken: null, sessionToken: token() },
+    { bearerToken: null, sessionToken: token(), clientIp: '127.0.0.1' },
   );
   if (!profile) throw new Error(`no actor for ${username}`);
   return {
@@ -110,7 +110,7 @@ async function tokenActor(server: TestServer, scope: (typeof API_SCOPES)[number]
   });
   const profile = await resolveActor(
     { db: server.database.db, clock: { now: () => new Date() } },
-    { bearerToken: token, sessionToken: null },
+    { bearerToken: token, sessionToken: null, clientIp: '127.0.0.1' },
   );
   if (!profile) throw new Error(`no actor for the ${scope} token`);
   return {

@@ -44,7 +44,7 @@ describe('provincial systems with bearer tokens', () => {
   });
 
   it('store only the token’s hash', async () => {
-    const rows = await server.database.db.selectFrom('api_clients').select('token_hash').execute();
+    const rows = await server.database.db.selectFrom('api_client_tokens').select('token_hash').execute();
     expect(rows.map((r) => r.token_hash)).not.toContain(readerToken);
   });
 });

@@ -1,0 +1,2 @@
+export * from './api-clients.schemas.js';
+export * from './api-tokens.js';

@@ -1,0 +1,3 @@
+export * from './audit-columns.js';
+export * from './audit-describe.js';
+export * from './audit-log.schemas.js';
