@@ -22,7 +22,12 @@ describe('migration 20261207142050_api_client_tokens', () => {
         ('tinh-thu', 'Cũ', 'hash-revoked', '[]', '2026-01-01T00:00:00Z')`.execute(db);
     await apiClientTokens.up(db);
     const inUse = await findApiTokenByHash(handle.db, 'hash-in-use');
-    expect(inUse).toMatchObject({ tenantId: 'tinh-thu', name: 'Một cửa', scopes: ['plans:read'], revokedAt: null });
+    expect(inUse).toMatchObject({
+      tenantId: 'tinh-thu',
+      name: 'Một cửa',
+      scopes: ['plans:read'],
+      revokedAt: null,
+    });
     const revoked = await findApiTokenByHash(handle.db, 'hash-revoked');
     expect(revoked?.revokedAt).toEqual(new Date('2026-01-01T00:00:00Z'));
     expect(inUse?.expiresAt).toBeNull();

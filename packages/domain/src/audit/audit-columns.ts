@@ -1,5 +1,6 @@
 import { API_SCOPE_LABELS, ROLE_LABELS } from '../access/roles.js';
 import { READING_LABELS } from '../calendar/deadline-rules.js';
+import { DEADLINE_MOVE_CAUSE_LABELS } from '../deadlines/deadline-moves.js';
 import { OUTGOING_DOCUMENT_TYPE_LABELS } from '../documents/outgoing-register.js';
 import { FINDING_AREA_LABELS } from '../inspection/content-areas.js';
 import { FINDING_KIND_LABELS, VIOLATION_SEVERITY_LABELS } from '../inspection/findings.js';
@@ -263,6 +264,18 @@ export const AUDIT_TABLES: Readonly<
       state: { label: 'Tình trạng', values: { current: 'Đang có hiệu lực', superseded: 'Đã được thay thế' } },
       amends_notice_id: { label: 'Sửa đổi thông báo', ref: 'record' },
       deadlines: { label: 'Thời hạn' },
+    },
+  },
+  deadline_moves: {
+    label: 'Thời hạn đã thay đổi',
+    columns: {
+      deadline_key: { label: 'Mã thời hạn' },
+      label: { label: 'Thời hạn' },
+      from_date: { label: 'Hạn cũ' },
+      to_date: { label: 'Hạn mới' },
+      cause: { label: 'Nguyên nhân', values: DEADLINE_MOVE_CAUSE_LABELS },
+      actor_name: { label: 'Người thực hiện' },
+      moved_at: { label: 'Thay đổi lúc' },
     },
   },
   official_schedules: {
