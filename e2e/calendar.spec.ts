@@ -120,6 +120,18 @@ test('an administrator enters 2027’s schedule, adding a day off, and the year 
   await page
     .getByLabel('Văn bản thông báo')
     .fill('Thông báo 9999/TB-BNV ngày 20/11/2026 của Bộ Nội vụ (thử nghiệm)');
+  // A schedule that wipes out Tết is refused: the law gives those days, the schedule only arranges them.
+  const withoutTet = prefilled
+    .split('\n')
+    .filter((line) => !line.includes('Tết Nguyên đán'))
+    .join('\n');
+  await daysOff.fill(withoutTet);
+  await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
+  await expect(page.getByRole('alert')).toContainText('Lịch nghỉ chưa được lưu');
+  await expect(
+    page.getByText(/Lịch nghỉ bỏ mất Tết Nguyên đán \(mùng 3 Tết\) \(Thứ Hai 08\/02\/2027\)/),
+  ).toBeVisible();
+
   await daysOff.fill(`${prefilled}\n01/05/2027 | Ngày Quốc tế Lao động | lễ`);
   await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
   await expect(page.getByRole('alert')).toContainText('Lịch nghỉ chưa được lưu');
@@ -155,4 +167,51 @@ test('a save over a schedule someone else just changed is refused with a way to 
   await page.getByRole('link', { name: 'tải lại lịch nghỉ năm 2027' }).click();
   await page.getByRole('button', { name: 'Lưu lịch nghỉ năm 2027' }).click();
   await expect(page).toHaveURL(/\/lich\?nam=2027&da-luu=3/);
+});
+
+test('an administrator records that 24/11 is a holiday in force, and 2026 counts it at once', async ({
+  page,
+}) => {
+  await signIn(page, 'admin');
+  await page.goto('/lich?nam=2026');
+  await expect(
+    page.getByRole('heading', { name: 'Mới có chủ trương, chưa tính là ngày nghỉ' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: /Ngày lễ được bổ sung theo luật/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ngày lễ được bổ sung theo luật');
+  const rule = page.getByRole('region', { name: /Ngày Văn hóa Việt Nam — ngày 24\/11 hằng năm/ });
+  await expect(rule).toContainText('Mới có chủ trương, chưa có văn bản luật');
+  await expect(rule).toContainText('80-NQ/TW');
+
+  await rule.getByText('Ghi quyết định hoặc sửa ngày lễ này').click();
+  await rule.getByLabel('Tình trạng').selectOption('in_force');
+  await rule.getByLabel('Căn cứ').fill('x');
+  await rule.getByRole('button', { name: 'Lưu quyết định' }).click();
+  await expect(page.getByText('Căn cứ phải có ít nhất 5 ký tự')).toBeVisible();
+  const again = page.getByRole('region', { name: /Ngày Văn hóa Việt Nam/ });
+  await again.getByLabel('Căn cứ').fill('Văn bản luật thử nghiệm sửa đổi khoản 1 Điều 112 Bộ luật Lao động');
+  await again.getByLabel('Có hiệu lực từ ngày').fill('01/07/2026');
+  await again.getByRole('button', { name: 'Lưu quyết định' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu “Ngày Văn hóa Việt Nam”');
+  await expect(page.getByRole('region', { name: /Ngày Văn hóa Việt Nam/ })).toContainText(
+    'Đã có hiệu lực, được tính là ngày nghỉ, từ ngày 01/07/2026',
+  );
+  await page.screenshot({ path: 'test-results/law-holidays.png', fullPage: true });
+
+  await page.goto('/lich?nam=2026');
+  const list = page.getByRole('table', { name: /Ngày nghỉ lễ, tết/ });
+  await expect(list.getByRole('row', { name: /24\/11\/2026.*Ngày Văn hóa Việt Nam/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mới có chủ trương, chưa tính là ngày nghỉ' })).toHaveCount(
+    0,
+  );
+
+  // Back to the proposal, so that the other journeys count as the shipped data does.
+  await page.goto('/lich/ngay-le');
+  const back = page.getByRole('region', { name: /Ngày Văn hóa Việt Nam/ });
+  await back.getByText('Ghi quyết định hoặc sửa ngày lễ này').click();
+  await back.getByLabel('Tình trạng').selectOption('proposed');
+  await back.getByRole('button', { name: 'Lưu quyết định' }).click();
+  await expect(page.getByRole('region', { name: /Ngày Văn hóa Việt Nam/ })).toContainText(
+    'Mới có chủ trương',
+  );
 });

@@ -10,7 +10,7 @@ import type {
   ApiClientTokenUsesTable,
 } from './tables/api-clients.table.js';
 import type { AuditLogTable } from './tables/audit-log.table.js';
-import type { OfficialSchedulesTable } from './tables/calendar.table.js';
+import type { LawHolidayRulesTable, OfficialSchedulesTable } from './tables/calendar.table.js';
 import type { DeadlineMovesTable } from './tables/deadline-moves.table.js';
 import type {
   ConclusionsTable,
@@ -85,6 +85,7 @@ export interface Database {
   deadline_moves: DeadlineMovesTable;
   audit_log: AuditLogTable;
   official_schedules: OfficialSchedulesTable;
+  law_holiday_rules: LawHolidayRulesTable;
   unit_reports: UnitReportsTable;
   report_answers: ReportAnswersTable;
   report_system_figures: ReportSystemFiguresTable;

@@ -1,4 +1,9 @@
-import { type Database, listOfficialSchedules, officialSchedulesFingerprint } from '@kiemtra/db';
+import {
+  type Database,
+  listLawHolidayRules,
+  listOfficialSchedules,
+  officialSchedulesFingerprint,
+} from '@kiemtra/db';
 import { buildCalendar, type WorkingCalendar } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 
@@ -17,10 +22,15 @@ export function createCalendarProvider(): CalendarProvider {
     async current(db) {
       const fingerprint = await officialSchedulesFingerprint(db);
       if (cached?.fingerprint === fingerprint) return cached.calendar;
-      const stored = await listOfficialSchedules(db);
-      const calendar = buildCalendar({ schedules: stored.map((s) => s.schedule) });
+      const calendar = await buildStoredCalendar(db);
       cached = { fingerprint, calendar };
       return calendar;
     },
   };
+}
+
+/** The calendar of what is stored now: the official schedules and the law holiday rules. */
+export async function buildStoredCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
+  const [stored, rules] = await Promise.all([listOfficialSchedules(db), listLawHolidayRules(db)]);
+  return buildCalendar({ schedules: stored.map((s) => s.schedule), lawHolidayRules: rules.map((r) => r.rule) });
 }

@@ -18,6 +18,7 @@ import * as m20261203800100 from './20261203800100_summary_report_signer.js';
 import * as m20261207141227 from './20261207141227_system_admin_role.js';
 import * as m20261207141833 from './20261207141833_deadline_moves.js';
 import * as m20261207142050 from './20261207142050_api_client_tokens.js';
+import * as m20261207142312 from './20261207142312_law_holiday_rules.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261207141227_system_admin_role': m20261207141227,
   '20261207141833_deadline_moves': m20261207141833,
   '20261207142050_api_client_tokens': m20261207142050,
+  '20261207142312_law_holiday_rules': m20261207142312,
 };

@@ -25,15 +25,21 @@ export async function listOfficialSchedules(db: Executor): Promise<StoredSchedul
   }));
 }
 
-/** A cheap fingerprint of the stored schedules: it changes whenever one is added or edited. */
+/**
+ * A cheap fingerprint of what the calendar is built from, the schedules and the law holiday rules:
+ * it changes whenever one is added or edited.
+ */
 export async function officialSchedulesFingerprint(db: Executor): Promise<string> {
   const row = await db
     .selectFrom('official_schedules')
-    .select(
+    .select([
       sql<string>`coalesce(string_agg(year || ':' || version, ',' ORDER BY year), '')`.as('fingerprint'),
-    )
+      sql<string>`(SELECT coalesce(string_agg(id || ':' || version, ',' ORDER BY id), '') FROM law_holiday_rules)`.as(
+        'rules',
+      ),
+    ])
     .executeTakeFirstOrThrow();
-  return row.fingerprint;
+  return `${row.fingerprint}|${row.rules}`;
 }
 
 /** Stores the schedules of the years not stored yet; a year an administrator has edited is left alone. */

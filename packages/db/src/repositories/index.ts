@@ -11,6 +11,7 @@ export * from './follow-ups.repository.js';
 export * from './inspection-minutes.repository.js';
 export * from './inspection-results.query.js';
 export * from './inspections.repository.js';
+export * from './law-holiday-rules.repository.js';
 export * from './org-units.repository.js';
 export * from './outgoing-register.repository.js';
 export * from './plan-history.repository.js';

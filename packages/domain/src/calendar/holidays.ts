@@ -1,3 +1,4 @@
+import { addedLawHolidays, type LawHolidayRule } from './law-holiday-rules.js';
 import {
   addDays,
   formatVietnameseWithWeekday,
@@ -50,8 +51,9 @@ export function nationalDayAdjacentDay(year: number): LocalDate {
  * Prime Minister choose 2 + 3 instead, which only an official schedule can say).
  * For years before 2021 (BLLĐ 2012 gave Quốc khánh one day) the 2019 rule is applied all the
  * same: those years serve only as background for the calendar, never for a real deadline.
+ * `rules` adds the holidays a later law made, each from the date it is in force.
  */
-export function lawHolidays(year: number): LawHoliday[] {
+export function lawHolidays(year: number, rules: readonly LawHolidayRule[] = []): LawHoliday[] {
   const tet = lunarNewYear(year);
   const days: LawHoliday[] = [
     { date: localDate(year, 1, 1), name: HOLIDAY_NAMES.newYear },
@@ -65,6 +67,7 @@ export function lawHolidays(year: number): LawHoliday[] {
     { date: localDate(year, 5, 1), name: HOLIDAY_NAMES.labour },
     { date: localDate(year, 9, 2), name: HOLIDAY_NAMES.nationalDay },
     { date: nationalDayAdjacentDay(year), name: HOLIDAY_NAMES.nationalDay, detail: 'ngày liền kề' },
+    ...addedLawHolidays(rules, year).map((h) => ({ date: h.date, name: h.name })),
   ];
   return days.sort((a, b) => a.date - b.date);
 }
@@ -76,8 +79,8 @@ export function lawHolidays(year: number): LawHoliday[] {
  * trùng với ngày nghỉ lễ, tết … thì người lao động được nghỉ bù vào ngày làm việc kế tiếp").
  * Swaps (hoán đổi) are decided each year and cannot be predicted, so the rules produce none.
  */
-export function ruleBasedDaysOff(year: number): RuleDayOff[] {
-  const holidays = lawHolidays(year);
+export function ruleBasedDaysOff(year: number, rules: readonly LawHolidayRule[] = []): RuleDayOff[] {
+  const holidays = lawHolidays(year, rules);
   const taken = new Set<number>(holidays.map((h) => h.date));
   const result: RuleDayOff[] = [];
   const used = new Set<number>();

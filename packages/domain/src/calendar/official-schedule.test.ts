@@ -62,7 +62,6 @@ describe('official schedules', () => {
     expect(dates(2024)?.workingWeekendDays.map((d) => d.date)).toEqual(['2024-05-04']);
     expect(dates(2025)?.workingWeekendDays.map((d) => d.date)).toEqual(['2025-04-26']);
     expect(dates(2026)?.workingWeekendDays.map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
-    expect(dates(2026)?.pending?.map((d) => d.date)).toEqual(['2026-11-24']);
   });
 
   it('rejects a bad submission with Vietnamese messages beside each field', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateStringSchema } from './date-input.js';
 import { formatVietnamese, isWeekend, parseIsoDate, yearOf } from './local-date.js';
+import { scheduleLawHolidayIssues } from './schedule-law-check.js';
 
 /*
  * The day-off schedule the government announces each year for civil servants and public
@@ -32,15 +33,6 @@ export const scheduleWorkingDaySchema = z.object({
   name: nameSchema,
 });
 
-export const pendingDayOffSchema = z.object({
-  date: isoDateStringSchema,
-  name: nameSchema,
-  note: z
-    .string({ error: 'Ghi chú phải là chuỗi ký tự' })
-    .trim()
-    .min(1, { error: 'Phải ghi lý do chưa áp dụng' }),
-});
-
 /** zod schema of an official schedule, with Vietnamese messages for the administrator's form. */
 export const officialScheduleSchema = z
   .object({
@@ -53,13 +45,16 @@ export const officialScheduleSchema = z
     source: z
       .string({ error: 'Phải ghi văn bản thông báo' })
       .trim()
-      .min(5, { error: 'Phải ghi văn bản thông báo (số, ngày, cơ quan ban hành)' }),
+      .min(5, { error: 'Phải ghi văn bản thông báo (số, ngày, cơ quan ban hành)' })
+      .max(1000, { error: 'Văn bản thông báo không quá 1000 ký tự' }),
     /** Weekdays off. Weekend days inside a break are days off anyway and are not listed. */
-    daysOff: z.array(scheduleDayOffSchema, { error: 'Danh sách ngày nghỉ không hợp lệ' }),
+    daysOff: z
+      .array(scheduleDayOffSchema, { error: 'Danh sách ngày nghỉ không hợp lệ' })
+      .max(60, { error: 'Một năm không quá 60 ngày nghỉ' }),
     /** Saturdays or Sundays made working days (làm bù). */
-    workingWeekendDays: z.array(scheduleWorkingDaySchema, { error: 'Danh sách ngày làm bù không hợp lệ' }),
-    /** Announced but not yet in force (e.g. 24/11/2026); never counted. */
-    pending: z.array(pendingDayOffSchema).optional(),
+    workingWeekendDays: z
+      .array(scheduleWorkingDaySchema, { error: 'Danh sách ngày làm bù không hợp lệ' })
+      .max(20, { error: 'Một năm không quá 20 ngày làm bù' }),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();
@@ -106,10 +101,13 @@ export const officialScheduleSchema = z
         message: `Số ngày nghỉ hoán đổi (${swaps}) phải bằng số ngày làm bù (${s.workingWeekendDays.length})`,
       });
     }
+    // The holidays of art. 112 as enacted; those a later law added are checked where the rules are read.
+    if (s.daysOff.every((d) => isoDateStringSchema.safeParse(d.date).success)) {
+      for (const issue of scheduleLawHolidayIssues(s, [])) ctx.addIssue({ code: 'custom', ...issue });
+    }
   });
 
 export type OfficialSchedule = z.infer<typeof officialScheduleSchema>;
 export type ScheduleDayOff = z.infer<typeof scheduleDayOffSchema>;
 export type ScheduleDayOffKind = z.infer<typeof scheduleDayOffKindSchema>;
 export type ScheduleWorkingDay = z.infer<typeof scheduleWorkingDaySchema>;
-export type PendingDayOff = z.infer<typeof pendingDayOffSchema>;

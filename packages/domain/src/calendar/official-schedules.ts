@@ -57,7 +57,7 @@ export const SCHEDULE_2025: OfficialSchedule = {
 
 /**
  * 2026. The make-up day for 31/08 comes before the break (Sat 22/08). 24/11 (Ngày Văn hóa Việt
- * Nam) awaits the amendment of BLLĐ art. 112 and is not counted.
+ * Nam) is a law holiday rule, not part of this schedule (law-holiday-rules.ts).
  */
 export const SCHEDULE_2026: OfficialSchedule = {
   year: 2026,
@@ -82,13 +82,6 @@ export const SCHEDULE_2026: OfficialSchedule = {
   workingWeekendDays: [
     { date: '2026-01-10', name: 'Làm bù cho ngày 2/1/2026' },
     { date: '2026-08-22', name: 'Làm bù cho ngày 31/8/2026' },
-  ],
-  pending: [
-    {
-      date: '2026-11-24',
-      name: 'Ngày Văn hóa Việt Nam',
-      note: 'Nghị quyết 80-NQ/TW (01/2026) xác định là ngày nghỉ hưởng nguyên lương; chờ sửa Điều 112 Bộ luật Lao động, chưa tính là ngày nghỉ',
-    },
   ],
 };
 

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import { type DayInfo, type DayKind, type ScheduleStatus, scheduleStatusLabel } from './day-info.js';
 import { lawHolidays, ruleBasedDaysOff } from './holidays.js';
+import { addedLawHolidays, type LawHolidayRule, proposedLawHolidays } from './law-holiday-rules.js';
 import {
   formatVietnamese,
   type LocalDate,
@@ -10,7 +11,14 @@ import {
   weekday,
   weekdayName,
 } from './local-date.js';
-import type { OfficialSchedule, PendingDayOff } from './official-schedule.js';
+import type { OfficialSchedule } from './official-schedule.js';
+
+/** A day announced as a holiday without legal force yet: shown beside the year, never counted. */
+export interface PendingDayOff {
+  date: string;
+  name: string;
+  note: string;
+}
 
 export interface YearView {
   year: number;
@@ -28,7 +36,7 @@ export interface YearView {
   workingWeekendDays: DayInfo[];
   /** Holidays whose legal date falls on a weekend (shown, not counted twice). */
   weekendHolidays: DayInfo[];
-  /** Announced but not yet in force; not counted. */
+  /** Announced but not yet in force (a proposed law holiday); not counted. */
   pending: PendingDayOff[];
 }
 
@@ -64,6 +72,8 @@ export interface WorkingCalendar {
 
 export interface BuildCalendarInput {
   schedules: readonly OfficialSchedule[];
+  /** Holidays a later law added, with their validity (law-holiday-rules.ts); none by default. */
+  lawHolidayRules?: readonly LawHolidayRule[];
   /** Default 1900. */
   fromYear?: number;
   /** Default 2100. */
@@ -102,6 +112,7 @@ const KIND_CODE_OF: Record<'holiday' | 'compensatory' | 'swap', number> = {
  */
 export function buildCalendar({
   schedules,
+  lawHolidayRules = [],
   fromYear = 1900,
   toYear = 2100,
 }: BuildCalendarInput): WorkingCalendar {
@@ -129,7 +140,7 @@ export function buildCalendar({
 
   for (let year = fromYear; year <= toYear; year++) {
     // Holidays whose legal date is a weekend keep their name on that day, in every year.
-    for (const h of lawHolidays(year)) {
+    for (const h of lawHolidays(year, lawHolidayRules)) {
       if (inRange(h.date) && kinds[h.date - start] === WEEKEND) names.set(h.date, h.name);
     }
     const schedule = byYear.get(year);
@@ -146,8 +157,25 @@ export function buildCalendar({
         kinds[date - start] = WORKING_WEEKEND;
         names.set(date, d.name);
       }
+      // A holiday a law added after the schedule was announced counts all the same, with its
+      // compensatory day when it falls on a weekend (BLLĐ 2019 art. 111(3)).
+      for (const h of addedLawHolidays(lawHolidayRules, year)) {
+        if (!inRange(h.date) || kinds[h.date - start] !== WEEKDAY) {
+          if (inRange(h.date) && kinds[h.date - start] === WEEKEND) {
+            let d = h.date + 1;
+            while (d <= end && kinds[d - start] !== WEEKDAY) d++;
+            if (d <= end) {
+              kinds[d - start] = COMPENSATORY;
+              names.set(d, `Nghỉ bù ${h.name}`);
+            }
+          }
+          continue;
+        }
+        kinds[h.date - start] = HOLIDAY;
+        names.set(h.date, h.name);
+      }
     } else {
-      for (const d of ruleBasedDaysOff(year)) {
+      for (const d of ruleBasedDaysOff(year, lawHolidayRules)) {
         if (!inRange(d.date)) continue;
         kinds[d.date - start] = KIND_CODE_OF[d.kind];
         names.set(d.date, d.name);
@@ -259,7 +287,11 @@ export function buildCalendar({
       daysOff: days.filter((d) => d.kind === 'holiday' || d.kind === 'compensatory' || d.kind === 'swap'),
       workingWeekendDays: days.filter((d) => d.kind === 'working_weekend'),
       weekendHolidays: days.filter((d) => d.kind === 'weekend' && d.name !== undefined),
-      pending: schedule?.pending ?? [],
+      pending: proposedLawHolidays(lawHolidayRules, year).map((h) => ({
+        date: toIsoDate(h.date),
+        name: h.name,
+        note: h.basis,
+      })),
     };
     if (schedule) view.source = schedule.source;
     return view;

@@ -1,4 +1,5 @@
 import { DEADLINE_CODES, deadlineReadingSchema } from '../calendar/deadline-rules.js';
+import { lawHolidayRuleSchema } from '../calendar/law-holiday-rules.js';
 import { officialScheduleSchema } from '../calendar/official-schedule.js';
 import { idSchema, isoDateSchema } from './common.js';
 import { z } from './zod-vi.js';
@@ -44,3 +45,12 @@ export const saveScheduleInput = z.object({
 });
 
 export const inspectionDeadlinesInput = z.object({ inspectionId: idSchema });
+
+/** A law holiday rule recorded or decided by an administrator (issue 12). */
+export const saveLawHolidayInput = z.object({
+  /** Null for a new rule. */
+  id: idSchema.nullable(),
+  /** The version the administrator decided on; null for a new rule. */
+  expectedVersion: z.number().int().positive().nullable(),
+  rule: lawHolidayRuleSchema,
+});

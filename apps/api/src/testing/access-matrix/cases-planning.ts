@@ -23,6 +23,23 @@ export const planningCases: Cases = {
     allows: inProvince('calendar.read'),
   },
   'calendar.schedules': { on: 'none', allows: inProvince('calendar.read') },
+  'calendar.lawHolidays': { on: 'none', allows: inProvince('calendar.read') },
+  'calendar.saveLawHoliday': {
+    on: 'none',
+    input: () => ({
+      id: null,
+      expectedVersion: null,
+      rule: {
+        name: 'Ngày lễ thử của ma trận quyền',
+        month: 1,
+        day: 1,
+        status: 'proposed',
+        validFrom: '2030-01-01',
+        basis: 'Văn bản thử nghiệm',
+      },
+    }),
+    allows: inProvince('calendar.manage'),
+  },
   'calendar.saveSchedule': {
     on: 'none',
     input: () => ({

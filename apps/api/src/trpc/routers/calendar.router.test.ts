@@ -1,3 +1,4 @@
+import { ruleBasedDaysOff, toIsoDate } from '@kiemtra/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rejection } from '../../testing/rejection.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
@@ -84,11 +85,11 @@ describe('calendar over HTTP', () => {
 });
 
 describe('editing a year’s schedule', () => {
-  // Illustrative 2027 schedule: a swap of Friday 30/04/2027 against Saturday 08/05/2027.
+  // Illustrative 2027 schedule: the days the rules give (a schedule may not remove a law holiday).
   const schedule2027 = {
     year: 2027,
     source: 'Thông báo thử nghiệm số 1/TB-BNV ngày 01/12/2026',
-    daysOff: [{ date: '2027-04-30', name: 'Ngày Chiến thắng', kind: 'holiday' as const }],
+    daysOff: ruleBasedDaysOff(2027).map((d) => ({ date: toIsoDate(d.date), name: d.name, kind: d.kind })),
     workingWeekendDays: [],
   };
 
@@ -148,6 +149,103 @@ describe('editing a year’s schedule', () => {
     expect(error.data?.httpStatus).toBe(400);
     expect(error.message).toMatch(/Thứ Bảy hoặc Chủ nhật|hoán đổi/);
     expect((await admin.calendar.year.query({ year: 2028 })).scheduleStatus).toBe('rules');
+  });
+});
+
+describe('law holidays with validity (issue 12)', () => {
+  const culture = {
+    name: 'Ngày Văn hóa Việt Nam',
+    month: 11,
+    day: 24,
+    status: 'in_force' as const,
+    validFrom: '2026-07-01',
+    basis: 'Văn bản luật giả định cho kiểm thử: sửa đổi khoản 1 Điều 112 Bộ luật Lao động',
+  };
+
+  it('ships 24/11 as a proposal, shown beside 2026 and not counted', async () => {
+    const client = await server.signedIn('sct');
+    const rules = await client.calendar.lawHolidays.query();
+    expect(rules.map((r) => [r.day, r.month, r.status])).toEqual([[24, 11, 'proposed']]);
+    const year = await client.calendar.year.query({ year: 2026 });
+    expect(year.pending.map((p) => p.date)).toEqual(['2026-11-24']);
+    expect(year.daysOff.map((d) => d.date)).not.toContain('2026-11-24');
+  });
+
+  it('counts a decided holiday from the next request, in the official 2026 too, and drops the proposal', async () => {
+    const admin = await server.signedIn('admin');
+    const before = await admin.calendar.addWorkingDays.query({ date: '2026-11-20', days: 5 });
+    expect(before.date).toBe('2026-11-27');
+    const [proposal] = await admin.calendar.lawHolidays.query();
+    if (!proposal) throw new Error('no rule');
+    const saved = await admin.calendar.saveLawHoliday.mutate({
+      id: proposal.id,
+      expectedVersion: proposal.version,
+      rule: culture,
+    });
+    expect(saved.version).toBe(proposal.version + 1);
+    const year = await admin.calendar.year.query({ year: 2026 });
+    expect(year.pending).toEqual([]);
+    expect(year.daysOff.find((d) => d.date === '2026-11-24')?.label).toBe('Ngày Văn hóa Việt Nam');
+    expect((await admin.calendar.addWorkingDays.query({ date: '2026-11-20', days: 5 })).date).toBe(
+      '2026-11-30',
+    );
+    // A schedule may no longer leave it out.
+    const refused = await rejection(
+      admin.calendar.saveSchedule.mutate({
+        schedule: {
+          year: 2031,
+          source: 'Thông báo thử nghiệm số 2/TB-BNV',
+          daysOff: ruleBasedDaysOff(2031).map((d) => ({
+            date: toIsoDate(d.date),
+            name: d.name,
+            kind: d.kind,
+          })),
+          workingWeekendDays: [],
+        },
+        expectedVersion: null,
+      }),
+    );
+    expect(refused.data?.httpStatus).toBe(400);
+    expect(refused.data?.issues?.map((i) => [i.field, i.message.split(' (')[0]])).toEqual([
+      ['daysOff', 'Lịch nghỉ bỏ mất Ngày Văn hóa Việt Nam'],
+    ]);
+    const audit = await server.database.db
+      .selectFrom('audit_log')
+      .select(['operation'])
+      .where('entity', '=', 'law_holiday_rules')
+      .where('actor_kind', '=', 'user')
+      .execute();
+    expect(audit).toEqual([{ operation: 'UPDATE' }]);
+    // Put the proposal back for the other tests.
+    const [decided] = await admin.calendar.lawHolidays.query();
+    await admin.calendar.saveLawHoliday.mutate({
+      id: decided?.id ?? '',
+      expectedVersion: decided?.version ?? 0,
+      rule: { ...culture, status: 'proposed' },
+    });
+  });
+
+  it('refuses a stale decision, a second rule for the same day, and anyone but a plan administrator', async () => {
+    const admin = await server.signedIn('admin');
+    const [rule] = await admin.calendar.lawHolidays.query();
+    const stale = await rejection(
+      admin.calendar.saveLawHoliday.mutate({ id: rule?.id ?? '', expectedVersion: 1, rule: culture }),
+    );
+    expect(stale.data?.httpStatus).toBe(409);
+    const twice = await rejection(
+      admin.calendar.saveLawHoliday.mutate({ id: null, expectedVersion: null, rule: culture }),
+    );
+    expect(twice.data?.issues?.map((i) => i.field)).toEqual(['day']);
+    const viewer = await server.signedIn('lanhdao');
+    const forbidden = await rejection(
+      viewer.calendar.saveLawHoliday.mutate({
+        id: null,
+        expectedVersion: null,
+        rule: { ...culture, day: 25 },
+      }),
+    );
+    expect(forbidden.data?.httpStatus).toBe(403);
+    expect((await admin.calendar.lawHolidays.query()).map((r) => r.status)).toEqual(['proposed']);
   });
 });
 

@@ -1,23 +1,35 @@
-import { findPlanDeadlineSettings, listOfficialSchedules, saveSchedule, withActor } from '@kiemtra/db';
+import {
+  findPlanDeadlineSettings,
+  listLawHolidayRules,
+  listOfficialSchedules,
+  saveLawHolidayRule,
+  saveSchedule,
+  withActor,
+} from '@kiemtra/db';
 import {
   addWorkingDaysInput,
-  buildCalendar,
   calendarYearInput,
   computeDeadline,
   DEFAULT_DEADLINE_RULES_2024,
   DomainError,
   explainDeadlineInput,
   formatVietnameseWithWeekday,
+  LAW_HOLIDAY_STATUS_LABELS,
   parseIsoDate,
+  saveLawHolidayInput,
   saveScheduleInput,
+  scheduleLawHolidayIssues,
   scheduleStatusLabel,
   todayInVietnam,
   toIsoDate,
+  yearOf,
 } from '@kiemtra/domain';
+import { buildStoredCalendar } from '../../calendar/calendar-provider.js';
 import { recordCalendarEditMoves } from '../../calendar/deadline-moves-of.js';
 import { auditActorOf } from '../audit-actor.js';
 import { toDeadlineExplanationDto } from '../dto/deadline.dto.js';
 import { toYearViewDto } from '../dto/year-view.dto.js';
+import { refusal } from '../errors.js';
 import { procedureFor, router } from '../init.js';
 
 export const calendarRouter = router({
@@ -84,13 +96,21 @@ export const calendarRouter = router({
     .mutation(async ({ ctx, input }) => {
       const before = await ctx.calendar.current(ctx.db);
       const saved = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+        // The holidays later laws added, as recorded now: a schedule may not leave them out either.
+        const rules = (await listLawHolidayRules(trx)).map((r) => r.rule);
+        const issues = scheduleLawHolidayIssues(input.schedule, rules);
+        if (issues.length > 0) {
+          throw refusal(
+            issues.map((i) => ({ code: 'law_holiday_removed', message: i.message, field: 'daysOff' })),
+            'INVALID_INPUT',
+          );
+        }
         const row = await saveSchedule(trx, input.schedule, input.expectedVersion);
         if (!row) return row;
         // The visits whose deadlines the edit moved keep the old and new due dates in their history.
-        const after = buildCalendar({ schedules: (await listOfficialSchedules(trx)).map((s) => s.schedule) });
         await recordCalendarEditMoves(trx, {
           year: input.schedule.year,
-          calendars: { before, after },
+          calendars: { before, after: await buildStoredCalendar(trx) },
           today: todayInVietnam(ctx.clock.now()),
           actorName: ctx.profile.displayName,
         });
@@ -103,5 +123,47 @@ export const calendarRouter = router({
         );
       }
       return { year: saved.year, version: saved.version, statusLabel: scheduleStatusLabel('official') };
+    }),
+
+  /** The holidays later laws added or announced, each with its state and basis, for the calendar page. */
+  lawHolidays: procedureFor('calendar.read').query(async ({ ctx }) =>
+    (await listLawHolidayRules(ctx.db)).map((r) => ({
+      id: r.id,
+      version: r.version,
+      updatedAt: r.updatedAt,
+      ...r.rule,
+      statusLabel: LAW_HOLIDAY_STATUS_LABELS[r.rule.status],
+    })),
+  ),
+
+  /**
+   * An administrator records a holiday a law added, or decides an announced one (in force from a
+   * date, or not adopted); every deadline is counted with it from the next request. Audited.
+   */
+  saveLawHoliday: procedureFor('calendar.manage')
+    .input(saveLawHolidayInput)
+    .mutation(async ({ ctx, input }) => {
+      const result = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+        saveLawHolidayRule(trx, input),
+      );
+      if (result.kind === 'conflict') {
+        throw new DomainError(
+          'CONFLICT',
+          'Ngày lễ này vừa được người khác cập nhật. Hãy tải lại trang để xem quyết định mới rồi sửa tiếp.',
+        );
+      }
+      if (result.kind === 'day_taken') {
+        throw refusal(
+          [
+            {
+              code: 'law_holiday_day_taken',
+              message: `Ngày ${input.rule.day}/${input.rule.month} đã có trong danh sách ngày lễ theo luật: hãy sửa dòng đó thay vì thêm dòng mới.`,
+              field: 'day',
+            },
+          ],
+          'INVALID_INPUT',
+        );
+      }
+      return { id: result.stored.id, version: result.stored.version };
     }),
 });

@@ -67,7 +67,6 @@ export const load: PageServerLoad = async (event) => {
   return {
     year,
     storedVersion: stored?.version ?? null,
-    pendingCount: stored?.schedule.pending?.length ?? 0,
     values,
   };
 };
@@ -102,11 +101,6 @@ export const actions: Actions = {
 
     const expectedVersion = values.expectedVersion === '' ? null : Number(values.expectedVersion);
     const api = createApi(event);
-    // Days announced but not yet in force are not edited here; keep those of the version edited.
-    const stored =
-      expectedVersion === null
-        ? undefined
-        : (await fromApi(api.calendar.schedules.query())).find((s) => s.year === year);
     const saved = await tryApi(
       api.calendar.saveSchedule.mutate({
         schedule: {
@@ -114,7 +108,6 @@ export const actions: Actions = {
           source: values.source,
           daysOff: daysOff.entries,
           workingWeekendDays: workingDays.entries,
-          ...(stored?.schedule.pending ? { pending: stored.schedule.pending } : {}),
         },
         expectedVersion,
       }),
