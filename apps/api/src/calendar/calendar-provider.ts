@@ -32,5 +32,8 @@ export function createCalendarProvider(): CalendarProvider {
 /** The calendar of what is stored now: the official schedules and the law holiday rules. */
 export async function buildStoredCalendar(db: Kysely<Database>): Promise<WorkingCalendar> {
   const [stored, rules] = await Promise.all([listOfficialSchedules(db), listLawHolidayRules(db)]);
-  return buildCalendar({ schedules: stored.map((s) => s.schedule), lawHolidayRules: rules.map((r) => r.rule) });
+  return buildCalendar({
+    schedules: stored.map((s) => s.schedule),
+    lawHolidayRules: rules.map((r) => r.rule),
+  });
 }
