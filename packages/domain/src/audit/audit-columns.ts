@@ -1,5 +1,6 @@
 import { API_SCOPE_LABELS, ROLE_LABELS } from '../access/roles.js';
 import { READING_LABELS } from '../calendar/deadline-rules.js';
+import { LAW_HOLIDAY_STATUS_LABELS } from '../calendar/law-holiday-rules.js';
 import { DEADLINE_MOVE_CAUSE_LABELS } from '../deadlines/deadline-moves.js';
 import { OUTGOING_DOCUMENT_TYPE_LABELS } from '../documents/outgoing-register.js';
 import { FINDING_AREA_LABELS } from '../inspection/content-areas.js';
@@ -281,6 +282,17 @@ export const AUDIT_TABLES: Readonly<
   official_schedules: {
     label: 'Lịch nghỉ chính thức',
     columns: { schedule: { label: 'Các ngày nghỉ, ngày làm bù' } },
+  },
+  law_holiday_rules: {
+    label: 'Ngày lễ được bổ sung theo luật',
+    columns: {
+      name: { label: 'Tên ngày lễ' },
+      month: { label: 'Tháng' },
+      day: { label: 'Ngày' },
+      status: { label: 'Tình trạng', values: LAW_HOLIDAY_STATUS_LABELS },
+      valid_from: { label: 'Có hiệu lực từ ngày' },
+      basis: { label: 'Căn cứ' },
+    },
   },
   unit_reports: {
     label: 'Báo cáo của đơn vị',
