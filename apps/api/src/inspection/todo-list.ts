@@ -1,9 +1,10 @@
 import {
   type Database,
-  findPlanDeadlineSettings,
   listPlanActivity,
+  listPlanDeadlineSettings,
   listRecommendationsOf,
   listVisibleInspections,
+  listVisitWorkFacts,
 } from '@kiemtra/db';
 import {
   type Action,
@@ -28,8 +29,12 @@ import { todayOf } from './work-context.js';
 
 // The acts a to-do item asks for; can() decides which of them this person may do on each visit.
 const TODO_ACTIONS: readonly Action[] = [
+  'plan.manage',
   'inspection.schedule',
+  'report.read',
   'report.write',
+  'report.review',
+  'inspection.record',
   'inspection.conclude',
   'remediation.write',
   'remediation.review',
@@ -51,25 +56,41 @@ export async function todoListOf(
     planIds,
   });
   if (inspections.length === 0) return [];
-  const recommendations = await listRecommendationsOf(
-    deps.db,
-    inspections.map((i) => i.id),
-  );
-  const calendar = await deps.calendar.current(deps.db);
-  const settings = new Map<string, Awaited<ReturnType<typeof findPlanDeadlineSettings>>>();
+  const ids = inspections.map((i) => i.id);
+  const [recommendations, settings, work, calendar] = await Promise.all([
+    listRecommendationsOf(deps.db, ids),
+    listPlanDeadlineSettings(
+      deps.db,
+      inspections.map((i) => i.planId),
+    ),
+    listVisitWorkFacts(deps.db, ids),
+    deps.calendar.current(deps.db),
+  ]);
+  const workOf = new Map(work.map((w) => [w.inspectionId, w]));
+  // The unit's head follows the officer's work and approves the report (roles say who heads the unit).
+  const approver =
+    actor.kind === 'user' && actor.roles.includes('unit_head') && !actor.roles.includes('unit_reporter');
   const visits: TodoVisit[] = [];
   for (const inspection of inspections) {
-    if (!settings.has(inspection.planId))
-      settings.set(inspection.planId, await findPlanDeadlineSettings(deps.db, inspection.planId));
     const planSettings = settings.get(inspection.planId);
     if (!planSettings) continue;
     const resource = inspectionResource(inspection);
     const own = recommendations.filter((r) => r.inspectionId === inspection.id);
+    const facts = workOf.get(inspection.id);
+    const start = inspection.visitDates[0];
     visits.push({
       inspectionId: inspection.id,
       planId: inspection.planId,
       roundId: inspection.acts.roundId,
       unitName: inspection.orgUnitName,
+      status: inspection.status,
+      planWindowEnd: parseIsoDate(inspection.acts.planWindowEnd),
+      ...(start === undefined ? {} : { visitStart: parseIsoDate(start) }),
+      ...(facts?.reportStatus == null
+        ? {}
+        : { report: { status: facts.reportStatus, missingItems: facts.missingItems ?? 0 } }),
+      minutesRecorded: facts?.minutesRecorded ?? false,
+      approver,
       deadlines: deadlinesOf(inspection, planSettings, calendar, today, own),
       recommendations: own.map((r) => ({
         id: r.id,
@@ -80,7 +101,7 @@ export async function todoListOf(
       may: new Set(TODO_ACTIONS.filter((a) => can(actor, a, resource).allowed)),
     });
   }
-  return todoItems(visits);
+  return todoItems(visits, { today, calendar });
 }
 
 /** What a person reads of one to-do item. */
@@ -88,6 +109,7 @@ export const toTodoDto = (i: TodoItem) => ({
   key: i.key,
   inspectionId: i.inspectionId,
   title: i.title,
+  detail: i.detail ?? null,
   unitName: i.unitName,
   dueDate: toIsoDate(i.dueDate),
   dueDateText: i.dueDateText,
@@ -95,4 +117,5 @@ export const toTodoDto = (i: TodoItem) => ({
   stateLabel: i.stateLabel,
   provisional: i.provisional,
   href: i.href,
+  readOnly: i.readOnly,
 });

@@ -27,4 +27,5 @@ export * from './sign-in-attempts.repository.js';
 export * from './summary-reports.repository.js';
 export * from './targets.repository.js';
 export * from './teams.repository.js';
+export * from './todo-facts.query.js';
 export * from './unit-register.repository.js';

@@ -3,13 +3,20 @@ import type { Action } from '../access/actions.js';
 import { DEFAULT_DEADLINE_RULES_2024 } from '../calendar/deadline-rules.js';
 import { toIsoDate } from '../calendar/local-date.js';
 import { calendar, d } from '../inspection/test-fixtures.js';
-import { type TodoVisit, todoItems } from './todo.js';
+import { todoItems as itemsOn, type TodoVisit } from './todo.js';
 import { type VisitFacts, visitDeadlines } from './visit-deadlines.js';
 
 // Visit Tue 07/05/2024: notice due 19/04, report due 26/04, conclusion due 21/05/2024.
 const base: VisitFacts = { status: 'notified', form: 'on_site', visitDates: [d('2024-05-07')] };
 const rec = { id: 'r1', action: 'Công khai TTHC', dueDate: d('2024-06-28') };
 
+// Each visit is read on its own day; the list is read on the day of its first visit.
+const todayOf = new WeakMap<TodoVisit, string>();
+const todoItems = (visits: TodoVisit[]) =>
+  itemsOn(visits, {
+    today: d(visits[0] ? (todayOf.get(visits[0]) ?? '2024-01-01') : '2024-01-01'),
+    calendar,
+  });
 function visit(
   facts: Partial<VisitFacts>,
   today: string,
@@ -18,7 +25,7 @@ function visit(
   historical = false,
 ): TodoVisit {
   const all = { ...base, ...facts };
-  return {
+  const v: TodoVisit = {
     inspectionId: 'i1',
     planId: 'p1',
     roundId: null,
@@ -35,6 +42,8 @@ function visit(
     may: new Set(may),
     ...extra,
   };
+  todayOf.set(v, today);
+  return v;
 }
 const titles = (v: TodoVisit[]) =>
   todoItems(v).map((i) => [i.title, toIsoDate(i.dueDate), i.workingDaysLeft, i.href]);

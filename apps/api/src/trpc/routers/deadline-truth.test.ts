@@ -1,6 +1,7 @@
 import { flat, openDocx } from '@kiemtra/documents/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerEveryMissingItem } from '../../testing/report-fixtures.js';
 import { sessionCookie, startTestServer, type TestServer } from '../../testing/test-server.js';
 
 // Issue 13: the same facts give the same state through every surface that shows a deadline.
@@ -95,17 +96,7 @@ describe('one visit walked through the workflow: the same state everywhere', () 
 
   it('shows "đã gửi đúng hạn" with its date everywhere once the unit submits, and keeps it after the visit', async () => {
     const sct = await as('sct');
-    const view = await sct.reports.get.query({ inspectionId });
-    for (const missing of view.progress.missing) {
-      const item = view.sections.flatMap((s) => s.items).find((i) => i.code === missing.code);
-      await sct.reports.saveAnswer.mutate({
-        inspectionId,
-        itemCode: missing.code,
-        narrative: `<p>Kết quả thực hiện mục ${missing.code}.</p>`,
-        figures: {},
-        expectedVersion: item?.answer?.version ?? 0,
-      });
-    }
+    await answerEveryMissingItem(sct, inspectionId);
     const fresh = await sct.reports.get.query({ inspectionId });
     await sct.reports.submit.mutate({ inspectionId, expectedVersion: fresh.report.version });
     same(await everywhere('UNIT_REPORT'), 'Đã gửi đúng hạn ngày 25/04/2024 (hạn 03/05/2024)');
