@@ -6,7 +6,9 @@ import {
   loadReferenceData,
   migrateToLatest,
   openDatabase,
+  sweepIdempotencyKeys,
 } from '@kiemtra/db';
+import { idempotencyKeysExpireBefore } from '@kiemtra/domain';
 import { hashPassword } from './auth/password.js';
 import { createCalendarProvider } from './calendar/calendar-provider.js';
 import { systemClock } from './clock.js';
@@ -94,6 +96,17 @@ async function sweepOrphanAttachments() {
 }
 await sweepOrphanAttachments();
 setInterval(() => void sweepOrphanAttachments(), ORPHAN_GRACE_MS).unref();
+
+// A create's idempotency key answers its retries for a day; older keys are swept every hour.
+async function sweepExpiredIdempotencyKeys() {
+  try {
+    await sweepIdempotencyKeys(database.db, idempotencyKeysExpireBefore(systemClock.now()));
+  } catch (error) {
+    app.log.warn({ err: error }, 'sweeping expired idempotency keys failed');
+  }
+}
+await sweepExpiredIdempotencyKeys();
+setInterval(() => void sweepExpiredIdempotencyKeys(), 60 * 60 * 1000).unref();
 
 let stopping = false;
 async function stop(signal: string) {

@@ -12,6 +12,7 @@ import type {
 import type { AuditLogTable } from './tables/audit-log.table.js';
 import type { LawHolidayRulesTable, OfficialSchedulesTable } from './tables/calendar.table.js';
 import type { DeadlineMovesTable } from './tables/deadline-moves.table.js';
+import type { IdempotencyKeysTable } from './tables/idempotency-keys.table.js';
 import type {
   ConclusionsTable,
   EarlierConclusionsTable,
@@ -71,6 +72,7 @@ export interface Database {
   api_clients: ApiClientsTable;
   api_client_tokens: ApiClientTokensTable;
   api_client_token_uses: ApiClientTokenUsesTable;
+  idempotency_keys: IdempotencyKeysTable;
   report_templates: ReportTemplatesTable;
   report_template_items: ReportTemplateItemsTable;
   plans: PlansTable;

@@ -14,6 +14,7 @@ export * from './deadlines/index.js';
 export * from './documents/issuing-body.js';
 export * from './documents/outgoing-register.js';
 export * from './errors/domain-error.js';
+export * from './idempotency/idempotency.js';
 export * from './inspection/index.js';
 export * from './org/official-codes.js';
 export * from './org/org-unit.js';

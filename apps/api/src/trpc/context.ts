@@ -33,7 +33,9 @@ export async function createContext(deps: AppDeps, { req, res }: CreateFastifyCo
     clientIp: req.ip,
   });
   if (profile) req.actorId = `${profile.actor.kind}:${profile.actor.id}`;
-  return { ...deps, req, res, profile, sessionToken, clientIp: req.ip };
+  // Issue 18: a create sent again with the same key answers its first result (see idempotent-create.ts).
+  const idempotencyKey = req.headers['idempotency-key'];
+  return { ...deps, req, res, profile, sessionToken, clientIp: req.ip, idempotencyKey };
 }
 
 export type Context = Awaited<ReturnType<typeof createContext>>;

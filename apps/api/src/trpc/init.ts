@@ -38,6 +38,7 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Domain errors thrown anywhere below become tRPC errors here, in one place. */

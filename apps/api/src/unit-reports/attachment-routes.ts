@@ -9,9 +9,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
+import { hashInput, idempotencyKeyOf, runIdempotent } from '../idempotency/run-idempotent.js';
 import type { AppDeps } from '../trpc/context.js';
 import { asDomainFailure, HTTP_STATUS, INTERNAL_ERROR_MESSAGE } from '../trpc/errors.js';
-import { downloadAttachment, uploadAttachment } from './attachments.js';
+import { downloadAttachment, sha256Of, uploadAttachment } from './attachments.js';
 import { unitReportDocument } from './report-document.js';
 
 /** The same credentials as /trpc: a session cookie for a person, a bearer token for a system. */
@@ -74,7 +75,23 @@ export async function registerAttachmentRoutes(app: FastifyInstance, deps: AppDe
             fileName: typeof rawName === 'string' ? safeDecode(rawName) : undefined,
           });
           const content = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
-          const attachment = await uploadAttachment(deps, profile, { ...input, content });
+          const upload = { ...input, content };
+          // Issue 18: an upload retried with the same Idempotency-Key answers the first attachment.
+          const key = idempotencyKeyOf(req.headers['idempotency-key']);
+          const attachment =
+            key === null
+              ? await uploadAttachment(deps, profile, upload)
+              : await runIdempotent(
+                  deps.db,
+                  {
+                    actor: profile.actor,
+                    procedure: 'attachments.upload',
+                    key,
+                    inputHash: hashInput({ ...input, sha256: sha256Of(content) }),
+                    now: deps.clock.now(),
+                  },
+                  (trx) => uploadAttachment({ ...deps, db: trx }, profile, upload),
+                );
           return reply.code(201).send(attachment);
         } catch (error) {
           return sendError(reply, error, scope.log);

@@ -19,6 +19,7 @@ import * as m20261207141227 from './20261207141227_system_admin_role.js';
 import * as m20261207141833 from './20261207141833_deadline_moves.js';
 import * as m20261207142050 from './20261207142050_api_client_tokens.js';
 import * as m20261207142312 from './20261207142312_law_holiday_rules.js';
+import * as m20261207144109 from './20261207144109_idempotency_keys.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '20261207141833_deadline_moves': m20261207141833,
   '20261207142050_api_client_tokens': m20261207142050,
   '20261207142312_law_holiday_rules': m20261207142312,
+  '20261207144109_idempotency_keys': m20261207144109,
 };

@@ -8,6 +8,7 @@ export * from './document-sources.query.js';
 export * from './earlier-conclusions.repository.js';
 export * from './findings.repository.js';
 export * from './follow-ups.repository.js';
+export * from './idempotency-keys.repository.js';
 export * from './inspection-minutes.repository.js';
 export * from './inspection-results.query.js';
 export * from './inspections.repository.js';

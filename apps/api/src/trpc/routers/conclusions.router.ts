@@ -38,6 +38,7 @@ import {
 } from '../../inspection/work-context.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted, conflict } from '../errors.js';
+import { idempotentCreate } from '../idempotent-create.js';
 import { authedProcedure, router } from '../init.js';
 
 const draftFields = (r: {
@@ -87,19 +88,22 @@ export const conclusionsRouter = router({
     return { version };
   }),
 
-  addRecommendation: authedProcedure.input(recommendationAddInput).mutation(async ({ ctx, input }) => {
-    const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
-    const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
-      await lockOpenTeamWork(trx, inspection.id);
-      return insertRecommendation(trx, {
-        tenantId: inspection.tenantId,
-        inspectionId: inspection.id,
-        orgUnitId: inspection.orgUnitId,
-        fields: draftFields(input.recommendation),
+  addRecommendation: authedProcedure
+    .input(recommendationAddInput)
+    .use(idempotentCreate)
+    .mutation(async ({ ctx, input }) => {
+      const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
+      const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+        await lockOpenTeamWork(trx, inspection.id);
+        return insertRecommendation(trx, {
+          tenantId: inspection.tenantId,
+          inspectionId: inspection.id,
+          orgUnitId: inspection.orgUnitId,
+          fields: draftFields(input.recommendation),
+        });
       });
-    });
-    return toRecommendationDto(await reloadRecommendation(ctx.db, id), todayOf(ctx.clock));
-  }),
+      return toRecommendationDto(await reloadRecommendation(ctx.db, id), todayOf(ctx.clock));
+    }),
 
   updateRecommendation: authedProcedure.input(recommendationUpdateInput).mutation(async ({ ctx, input }) => {
     const { recommendation, inspection } = await recommendationFor(

@@ -18,6 +18,7 @@ import { toRecommendationDto } from '../../inspection/recommendation-model.js';
 import { inspectionFor, todayOf } from '../../inspection/work-context.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted } from '../errors.js';
+import { idempotentCreate } from '../idempotent-create.js';
 import { authedProcedure, router } from '../init.js';
 
 /**
@@ -50,41 +51,44 @@ export const earlierConclusionsRouter = router({
   }),
 
   /** The team enters an earlier conclusion; its recommendations not yet remediated are followed up by this visit. */
-  add: authedProcedure.input(earlierConclusionAddInput).mutation(async ({ ctx, input }) => {
-    const { inspection, plan } = await inspectionFor(
-      ctx.db,
-      ctx.actor,
-      'inspection.record',
-      input.inspectionId,
-    );
-    assertAccepted(checkEarlierConclusionEntryOpen(inspection.status));
-    const c = input.conclusion;
-    assertAccepted(checkEarlierConclusion(c, { inspectionYear: plan.year }), 'INVALID_INPUT');
-    const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
-      const conclusionId = await insertEarlierConclusion(trx, {
-        tenantId: inspection.tenantId,
-        orgUnitId: inspection.orgUnitId,
-        year: c.year,
-        issuer: c.issuer,
-        documentNumber: c.documentNumber,
-        documentDate: toIsoDate(c.date),
-      });
-      for (const r of c.recommendations.filter((x) => !x.remediatedBeforeEntry)) {
-        await insertRecommendation(trx, {
+  add: authedProcedure
+    .input(earlierConclusionAddInput)
+    .use(idempotentCreate)
+    .mutation(async ({ ctx, input }) => {
+      const { inspection, plan } = await inspectionFor(
+        ctx.db,
+        ctx.actor,
+        'inspection.record',
+        input.inspectionId,
+      );
+      assertAccepted(checkEarlierConclusionEntryOpen(inspection.status));
+      const c = input.conclusion;
+      assertAccepted(checkEarlierConclusion(c, { inspectionYear: plan.year }), 'INVALID_INPUT');
+      const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+        const conclusionId = await insertEarlierConclusion(trx, {
           tenantId: inspection.tenantId,
-          inspectionId: inspection.id,
           orgUnitId: inspection.orgUnitId,
-          earlierConclusionId: conclusionId,
-          fields: {
-            action: r.action,
-            responsible: r.responsible,
-            dueDate: r.dueDate === undefined ? null : toIsoDate(r.dueDate),
-            findingIds: [],
-          },
+          year: c.year,
+          issuer: c.issuer,
+          documentNumber: c.documentNumber,
+          documentDate: toIsoDate(c.date),
         });
-      }
-      return conclusionId;
-    });
-    return { id };
-  }),
+        for (const r of c.recommendations.filter((x) => !x.remediatedBeforeEntry)) {
+          await insertRecommendation(trx, {
+            tenantId: inspection.tenantId,
+            inspectionId: inspection.id,
+            orgUnitId: inspection.orgUnitId,
+            earlierConclusionId: conclusionId,
+            fields: {
+              action: r.action,
+              responsible: r.responsible,
+              dueDate: r.dueDate === undefined ? null : toIsoDate(r.dueDate),
+              findingIds: [],
+            },
+          });
+        }
+        return conclusionId;
+      });
+      return { id };
+    }),
 });

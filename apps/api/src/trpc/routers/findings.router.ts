@@ -18,6 +18,7 @@ import { inspectionFor, lockOpenTeamWork, openTeamWork, seesDrafts } from '../..
 import { auditActorOf } from '../audit-actor.js';
 import type { Context } from '../context.js';
 import { conflict } from '../errors.js';
+import { idempotentCreate } from '../idempotent-create.js';
 import { authedProcedure, router } from '../init.js';
 
 type Authed = Context & { actor: NonNullable<Context['profile']>['actor'] };
@@ -38,20 +39,23 @@ export const findingsRouter = router({
     return (await listFindings(ctx.db, inspection.id)).map(toFindingDto);
   }),
 
-  add: authedProcedure.input(findingAddInput).mutation(async ({ ctx, input }) => {
-    const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
-    const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
-      await lockOpenTeamWork(trx, inspection.id);
-      return insertFinding(trx, {
-        tenantId: inspection.tenantId,
-        inspectionId: inspection.id,
-        fields: findingFieldsOf(input.finding),
+  add: authedProcedure
+    .input(findingAddInput)
+    .use(idempotentCreate)
+    .mutation(async ({ ctx, input }) => {
+      const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
+      const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+        await lockOpenTeamWork(trx, inspection.id);
+        return insertFinding(trx, {
+          tenantId: inspection.tenantId,
+          inspectionId: inspection.id,
+          fields: findingFieldsOf(input.finding),
+        });
       });
-    });
-    const saved = await findFinding(ctx.db, id);
-    if (!saved) throw new Error('the finding is missing');
-    return toFindingDto(saved);
-  }),
+      const saved = await findFinding(ctx.db, id);
+      if (!saved) throw new Error('the finding is missing');
+      return toFindingDto(saved);
+    }),
 
   update: authedProcedure.input(findingUpdateInput).mutation(async ({ ctx, input }) => {
     const { finding } = await findingToChange(ctx, input.findingId);

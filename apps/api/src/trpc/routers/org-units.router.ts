@@ -23,6 +23,7 @@ import {
 import { registerAsAt, unitDetail } from '../../unit-register/unit-views.js';
 import { auditActorOf } from '../audit-actor.js';
 import type { Context } from '../context.js';
+import { idempotentCreate } from '../idempotent-create.js';
 import { procedureFor, router } from '../init.js';
 import { registerImportRouter } from './org-units/register-import.procedures.js';
 
@@ -63,6 +64,7 @@ export const orgUnitsRouter = router({
 
   create: procedureFor('orgUnit.manage')
     .input(orgUnitCreateInput)
+    .use(idempotentCreate)
     .mutation(async ({ ctx, input }) => {
       const id = await withActor(
         ctx.db,

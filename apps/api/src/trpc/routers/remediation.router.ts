@@ -31,6 +31,7 @@ import {
 } from '../../inspection/work-context.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted, conflict } from '../errors.js';
+import { idempotentCreate } from '../idempotent-create.js';
 import { authedProcedure, router } from '../init.js';
 
 const stateFields = (s: RecommendationState) => ({
@@ -55,42 +56,45 @@ function nextState(
 /** Remediation (seed III.2.đ, V.3.a): the unit reports, the team accepts or returns, carries over, closes. */
 export const remediationRouter = router({
   /** The inspected unit's report on one recommendation, dated today. */
-  report: authedProcedure.input(remediationReportInput).mutation(async ({ ctx, input }) => {
-    const { recommendation, inspection } = await recommendationFor(
-      ctx.db,
-      ctx.actor,
-      'remediation.write',
-      input.recommendationId,
-    );
-    assertAccepted(checkRemediationOpen(inspection.status));
-    const today = todayOf(ctx.clock);
-    const report = {
-      state: input.state,
-      actionsTaken: input.actionsTaken,
-      evidenceRefs: input.evidenceRefs,
-      submittedOn: today,
-    };
-    const state = nextState(recommendation, { type: 'report', report }, input.expectedVersion);
-    await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
-      const v = await updateRecommendationState(
-        trx,
-        recommendation.id,
-        input.expectedVersion,
-        stateFields(state),
+  report: authedProcedure
+    .input(remediationReportInput)
+    .use(idempotentCreate)
+    .mutation(async ({ ctx, input }) => {
+      const { recommendation, inspection } = await recommendationFor(
+        ctx.db,
+        ctx.actor,
+        'remediation.write',
+        input.recommendationId,
       );
-      if (v === null) throw conflict('Kiến nghị');
-      await insertRemediationReport(trx, {
-        tenantId: inspection.tenantId,
-        recommendationId: recommendation.id,
+      assertAccepted(checkRemediationOpen(inspection.status));
+      const today = todayOf(ctx.clock);
+      const report = {
         state: input.state,
         actionsTaken: input.actionsTaken,
         evidenceRefs: input.evidenceRefs,
-        submittedOn: toIsoDate(today),
-        submittedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+        submittedOn: today,
+      };
+      const state = nextState(recommendation, { type: 'report', report }, input.expectedVersion);
+      await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+        const v = await updateRecommendationState(
+          trx,
+          recommendation.id,
+          input.expectedVersion,
+          stateFields(state),
+        );
+        if (v === null) throw conflict('Kiến nghị');
+        await insertRemediationReport(trx, {
+          tenantId: inspection.tenantId,
+          recommendationId: recommendation.id,
+          state: input.state,
+          actionsTaken: input.actionsTaken,
+          evidenceRefs: input.evidenceRefs,
+          submittedOn: toIsoDate(today),
+          submittedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+        });
       });
-    });
-    return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), today);
-  }),
+      return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), today);
+    }),
 
   /** An inspector of the team accepts the unit's latest report or returns it with a reason. */
   decide: authedProcedure.input(remediationDecideInput).mutation(async ({ ctx, input }) => {

@@ -22,6 +22,7 @@ import { commentOnItem, reopenReport, requestAdditions } from '../../unit-report
 import { saveReportAnswer } from '../../unit-reports/save-answer.js';
 import { submitReport } from '../../unit-reports/submit-report.js';
 import { commentSystemFigure, pushSystemFigures } from '../../unit-reports/system-figures.js';
+import { idempotentCreate } from '../idempotent-create.js';
 import { authedProcedure, procedureFor, router } from '../init.js';
 
 /** The inspected unit's self-report (báo cáo phục vụ Đoàn kiểm tra) and its outlines. */
@@ -78,6 +79,7 @@ export const reportsRouter = router({
 
   comment: authedProcedure
     .input(commentOnItemInput)
+    .use(idempotentCreate)
     .mutation(({ ctx, input }) => commentOnItem(ctx, ctx.profile, input)),
 
   /** For provincial systems with the unit-figures:write scope. */
@@ -87,6 +89,7 @@ export const reportsRouter = router({
 
   commentSystemFigure: authedProcedure
     .input(commentOnSystemFigureInput)
+    .use(idempotentCreate)
     .mutation(({ ctx, input }) => commentSystemFigure(ctx, ctx.profile, input)),
 
   templates: procedureFor('reportTemplate.manage').query(async ({ ctx }) =>

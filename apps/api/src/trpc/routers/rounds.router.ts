@@ -22,6 +22,7 @@ import { todayOf } from '../../inspection/work-context.js';
 import { planFor } from '../../planning/plan-access.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted, conflict } from '../errors.js';
+import { idempotentCreate } from '../idempotent-create.js';
 import { authedProcedure, authorize, router } from '../init.js';
 
 /** Rounds (đợt kiểm tra) per team; closing one starts the summary report's 20 working days (III.2.e). */
@@ -48,39 +49,42 @@ export const roundsRouter = router({
     );
   }),
 
-  create: authedProcedure.input(roundCreateInput).mutation(async ({ ctx, input }) => {
-    const plan = await planFor(ctx.db, ctx.actor, 'plan.read', input.planId);
-    const team = await findTeam(ctx.db, input.teamId);
-    if (!team || team.planId !== plan.id)
-      throw new DomainError('NOT_FOUND', 'Không tìm thấy Đoàn kiểm tra này trong kế hoạch.');
-    const leader = team.members.find((m) => m.role === 'leader')?.userId ?? null;
-    const teamUserIds = team.members.flatMap((m) => (m.userId ? [m.userId] : []));
-    authorize(ctx.actor, 'round.manage', roundResource({ teamLeaderUserId: leader, teamUserIds }, plan));
-    const inspections = await listVisibleInspections(ctx.db, {
-      tenantId: plan.tenantId,
-      visibility: { kind: 'all' },
-      planId: plan.id,
-    });
-    const foreign = input.inspectionIds.filter(
-      (id) => !inspections.some((i) => i.id === id && i.teamId === team.id),
-    );
-    if (foreign.length > 0) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        'Đợt kiểm tra chỉ gồm các cuộc kiểm tra của chính Đoàn này trong kế hoạch.',
-      );
-    }
-    const id = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      insertRound(trx, {
+  create: authedProcedure
+    .input(roundCreateInput)
+    .use(idempotentCreate)
+    .mutation(async ({ ctx, input }) => {
+      const plan = await planFor(ctx.db, ctx.actor, 'plan.read', input.planId);
+      const team = await findTeam(ctx.db, input.teamId);
+      if (!team || team.planId !== plan.id)
+        throw new DomainError('NOT_FOUND', 'Không tìm thấy Đoàn kiểm tra này trong kế hoạch.');
+      const leader = team.members.find((m) => m.role === 'leader')?.userId ?? null;
+      const teamUserIds = team.members.flatMap((m) => (m.userId ? [m.userId] : []));
+      authorize(ctx.actor, 'round.manage', roundResource({ teamLeaderUserId: leader, teamUserIds }, plan));
+      const inspections = await listVisibleInspections(ctx.db, {
         tenantId: plan.tenantId,
+        visibility: { kind: 'all' },
         planId: plan.id,
-        teamId: team.id,
-        name: input.name,
-        inspectionIds: input.inspectionIds,
-      }),
-    );
-    return { id };
-  }),
+      });
+      const foreign = input.inspectionIds.filter(
+        (id) => !inspections.some((i) => i.id === id && i.teamId === team.id),
+      );
+      if (foreign.length > 0) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          'Đợt kiểm tra chỉ gồm các cuộc kiểm tra của chính Đoàn này trong kế hoạch.',
+        );
+      }
+      const id = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
+        insertRound(trx, {
+          tenantId: plan.tenantId,
+          planId: plan.id,
+          teamId: team.id,
+          name: input.name,
+          inspectionIds: input.inspectionIds,
+        }),
+      );
+      return { id };
+    }),
 
   get: authedProcedure.input(roundByIdInput).query(async ({ ctx, input }) => {
     const { round, plan, inspections } = await roundFor(ctx.db, ctx.actor, 'inspection.read', input.roundId);

@@ -3,6 +3,7 @@ import { canSaveRegisterImport, registerImportInput } from '@kiemtra/domain';
 import { commitRegisterImport, registerImportVerdicts } from '../../../unit-register/register-import.js';
 import { registerTemplateWorkbook } from '../../../unit-register/register-workbook.js';
 import { auditActorOf } from '../../audit-actor.js';
+import { idempotentCreate } from '../../idempotent-create.js';
 import { procedureFor, router } from '../../init.js';
 
 export const registerImportRouter = router({
@@ -26,6 +27,7 @@ export const registerImportRouter = router({
   /** Checks the file again and saves every unit in one transaction, only if no error remains. */
   commit: procedureFor('orgUnit.manage')
     .input(registerImportInput)
+    .use(idempotentCreate)
     .mutation(async ({ ctx, input }) => {
       const saved = await withActor(
         ctx.db,

@@ -26,6 +26,7 @@ import {
 import { movesOf } from '../../../calendar/deadline-moves-of.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { assertAccepted, conflict } from '../../errors.js';
+import { idempotentCreate } from '../../idempotent-create.js';
 import { authedProcedure } from '../../init.js';
 import { toNoticeDto, toScheduledInspectionDto } from './schedule.dto.js';
 import { assertSchedule, inspectionFor, inspectionToSchedule } from './schedule-context.js';
@@ -78,45 +79,48 @@ async function reread(db: Parameters<typeof findInspection>[0], id: string): Pro
 }
 
 /** Records the schedule notice sent to the unit: the visit becomes "Đã thông báo" and the unit sees it. */
-export const recordNotice = authedProcedure.input(recordNoticeInput).mutation(async ({ ctx, input }) => {
-  const { inspection, plan } = await inspectionToSchedule(ctx.db, ctx.actor, input);
-  const notices = await noticeHistory(ctx.db, inspection.id);
-  const noticeDate = parseIsoDate(input.notice.date);
-  const next = inspectionStatusAfter(
-    { type: 'record_notice', notice: { ...input.notice, date: noticeDate } },
-    { status: inspection.status, dates: inspection.visitDates.map(parseIsoDate), notices },
-  );
-  assertAccepted(next);
-  const calendar = await ctx.calendar.current(ctx.db);
-  const today = todayInVietnam(ctx.clock.now());
-  const deadlines = deadlinesAnnounced(plan, inspection.visitDates, noticeDate, calendar, today);
-  await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
-    const version = await updateInspectionSchedule(trx, inspection.id, input.expectedVersion, {
-      status: 'notified',
-      form: inspection.form,
-      place: inspection.place,
-      visitDates: inspection.visitDates,
-      lateNoticeReason: inspection.lateNoticeReason,
+export const recordNotice = authedProcedure
+  .input(recordNoticeInput)
+  .use(idempotentCreate)
+  .mutation(async ({ ctx, input }) => {
+    const { inspection, plan } = await inspectionToSchedule(ctx.db, ctx.actor, input);
+    const notices = await noticeHistory(ctx.db, inspection.id);
+    const noticeDate = parseIsoDate(input.notice.date);
+    const next = inspectionStatusAfter(
+      { type: 'record_notice', notice: { ...input.notice, date: noticeDate } },
+      { status: inspection.status, dates: inspection.visitDates.map(parseIsoDate), notices },
+    );
+    assertAccepted(next);
+    const calendar = await ctx.calendar.current(ctx.db);
+    const today = todayInVietnam(ctx.clock.now());
+    const deadlines = deadlinesAnnounced(plan, inspection.visitDates, noticeDate, calendar, today);
+    await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      const version = await updateInspectionSchedule(trx, inspection.id, input.expectedVersion, {
+        status: 'notified',
+        form: inspection.form,
+        place: inspection.place,
+        visitDates: inspection.visitDates,
+        lateNoticeReason: inspection.lateNoticeReason,
+      });
+      if (version === null) throw conflict('Lịch kiểm tra');
+      await insertScheduleNotice(trx, {
+        tenantId: inspection.tenantId,
+        planId: plan.id,
+        inspectionId: inspection.id,
+        number: input.notice.number,
+        noticeDate: input.notice.date,
+        recipients: input.notice.recipients,
+        // After a reschedule without a notice, this one amends the superseded notice.
+        amendsNoticeId: next.state.notices.at(-1)?.amends
+          ? await lastSupersededNoticeId(trx, inspection.id)
+          : null,
+        visitDates: inspection.visitDates,
+        deadlines: snapshot(deadlines),
+        lateNoticeReason: inspection.lateNoticeReason,
+      });
     });
-    if (version === null) throw conflict('Lịch kiểm tra');
-    await insertScheduleNotice(trx, {
-      tenantId: inspection.tenantId,
-      planId: plan.id,
-      inspectionId: inspection.id,
-      number: input.notice.number,
-      noticeDate: input.notice.date,
-      recipients: input.notice.recipients,
-      // After a reschedule without a notice, this one amends the superseded notice.
-      amendsNoticeId: next.state.notices.at(-1)?.amends
-        ? await lastSupersededNoticeId(trx, inspection.id)
-        : null,
-      visitDates: inspection.visitDates,
-      deadlines: snapshot(deadlines),
-      lateNoticeReason: inspection.lateNoticeReason,
-    });
+    return toScheduledInspectionDto(await reread(ctx.db, inspection.id), deadlines, []);
   });
-  return toScheduledInspectionDto(await reread(ctx.db, inspection.id), deadlines, []);
-});
 
 /**
  * New dates after the notice: the notice in force is superseded (kept, with the deadlines it

@@ -9,6 +9,7 @@ import { unitsAsAt } from '../../../planning/units-as-at.js';
 import { auditActorOf } from '../../audit-actor.js';
 import type { Context } from '../../context.js';
 import { refusal } from '../../errors.js';
+import { idempotentCreate } from '../../idempotent-create.js';
 import { authedProcedure, procedureFor } from '../../init.js';
 
 type ImportInput = z.infer<typeof targetImportInput>;
@@ -46,48 +47,51 @@ export const importPreview = authedProcedure.input(targetImportInput).mutation(a
 });
 
 /** Checks the list again and saves every row in one transaction, only if no error remains. */
-export const importCommit = authedProcedure.input(targetImportInput).mutation(async ({ ctx, input }) => {
-  const { plan, result } = await verdicts(ctx, input);
-  assertChangeAllowed(plan, input.reason);
-  if (!canSaveImport(result)) {
-    const issues = [...result.fileIssues, ...result.rows.flatMap((r) => (r.ok ? [] : r.errors))];
-    throw refusal(
-      issues.length > 0
-        ? [
-            {
-              code: 'import_has_errors',
-              message: `Tệp còn ${result.errorCount} lỗi; chưa lưu đối tượng nào. Hãy sửa tệp rồi gửi lại.`,
-            },
-            ...issues,
-          ]
-        : [{ code: 'import_empty', message: 'Tệp không có dòng đối tượng nào; chưa lưu gì.' }],
+export const importCommit = authedProcedure
+  .input(targetImportInput)
+  .use(idempotentCreate)
+  .mutation(async ({ ctx, input }) => {
+    const { plan, result } = await verdicts(ctx, input);
+    assertChangeAllowed(plan, input.reason);
+    if (!canSaveImport(result)) {
+      const issues = [...result.fileIssues, ...result.rows.flatMap((r) => (r.ok ? [] : r.errors))];
+      throw refusal(
+        issues.length > 0
+          ? [
+              {
+                code: 'import_has_errors',
+                message: `Tệp còn ${result.errorCount} lỗi; chưa lưu đối tượng nào. Hãy sửa tệp rồi gửi lại.`,
+              },
+              ...issues,
+            ]
+          : [{ code: 'import_empty', message: 'Tệp không có dòng đối tượng nào; chưa lưu gì.' }],
+      );
+    }
+    const saved = await withActor(
+      ctx.db,
+      auditActorOf(ctx.profile, input.reason ?? 'Nhập danh sách đối tượng từ tệp Excel'),
+      async (trx) => {
+        let count = 0;
+        for (const row of result.rows) {
+          if (!row.ok) continue;
+          await insertTargetWithVisits(trx, {
+            tenantId: plan.tenantId,
+            planId: plan.id,
+            orgUnitId: row.target.unitId,
+            kind: row.target.kind,
+            group: row.target.group,
+            teamId: row.target.teamId,
+            note: null,
+            subUnitIds: row.target.subUnits.map((s) => s.id),
+          });
+          count++;
+        }
+        await touchPlan(trx, plan.id);
+        return count;
+      },
     );
-  }
-  const saved = await withActor(
-    ctx.db,
-    auditActorOf(ctx.profile, input.reason ?? 'Nhập danh sách đối tượng từ tệp Excel'),
-    async (trx) => {
-      let count = 0;
-      for (const row of result.rows) {
-        if (!row.ok) continue;
-        await insertTargetWithVisits(trx, {
-          tenantId: plan.tenantId,
-          planId: plan.id,
-          orgUnitId: row.target.unitId,
-          kind: row.target.kind,
-          group: row.target.group,
-          teamId: row.target.teamId,
-          note: null,
-          subUnitIds: row.target.subUnits.map((s) => s.id),
-        });
-        count++;
-      }
-      await touchPlan(trx, plan.id);
-      return count;
-    },
-  );
-  return { saved };
-});
+    return { saved };
+  });
 
 /** The .xlsx template with the Vietnamese headers, as base64. */
 export const importTemplate = procedureFor('plan.read', { planStatus: 'published' }).query(async () => ({

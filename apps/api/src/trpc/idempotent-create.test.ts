@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { idempotentCreate } from './idempotent-create.js';
+import { appRouter } from './root.js';
+
+// Issue 18: every create takes an Idempotency-Key. A new mutation must be named here as a create
+// (and carry the middleware) or as a change that a retry cannot duplicate; the test fails otherwise.
+const CREATES = [
+  'adHoc.add',
+  'conclusions.addRecommendation',
+  'earlierConclusions.add',
+  'findings.add',
+  'followUps.open',
+  'orgUnits.create',
+  'orgUnits.import.commit',
+  'plans.copyFromPreviousYear',
+  'plans.create',
+  'remediation.report',
+  'reports.comment',
+  'reports.commentSystemFigure',
+  'rounds.create',
+  'schedule.recordNotice',
+  'targets.add',
+  'targets.importCommit',
+];
+/** Edits under an expected version, removals, state changes, sign-in: a retry is a 409 or a no-op. */
+const NOT_CREATES = [
+  'attachments.remove',
+  'auth.signIn',
+  'auth.signOut',
+  'calendar.saveSchedule',
+  'conclusions.issue',
+  'conclusions.removeRecommendation',
+  'conclusions.saveAssessment',
+  'conclusions.updateRecommendation',
+  'findings.remove',
+  'findings.update',
+  'minutes.save',
+  'orgUnits.close',
+  'orgUnits.import.preview',
+  'orgUnits.rename',
+  'orgUnits.reparent',
+  'orgUnits.setCodes',
+  'plans.discard',
+  'plans.publish',
+  'plans.update',
+  'remediation.carryOver',
+  'remediation.close',
+  'remediation.decide',
+  'reports.publishTemplate',
+  'reports.pushFigures',
+  'reports.reopen',
+  'reports.requestAdditions',
+  'reports.saveAnswer',
+  'reports.submit',
+  'rounds.close',
+  'schedule.reschedule',
+  'schedule.set',
+  'summary.issue',
+  'summary.save',
+  'targets.importPreview',
+  'targets.remove',
+  'teams.assign',
+  'teams.save',
+];
+
+type Def = { _def: { type: string; middlewares: unknown[] } };
+const PROCEDURES = appRouter._def.procedures as unknown as Record<string, Def>;
+const MIDDLEWARE = (idempotentCreate as unknown as { _middlewares: unknown[] })._middlewares[0];
+
+describe('idempotency keys on creates', () => {
+  it('names every mutation of the router as a create or not', () => {
+    const mutations = Object.keys(PROCEDURES).filter((p) => PROCEDURES[p]?._def.type === 'mutation');
+    const unnamed = mutations.filter((p) => !CREATES.includes(p) && !NOT_CREATES.includes(p));
+    expect(unnamed, 'mutations to name in idempotent-create.test.ts').toEqual([]);
+    expect([...CREATES, ...NOT_CREATES].filter((p) => !mutations.includes(p))).toEqual([]);
+  });
+
+  it('runs every create through the idempotency middleware, and no other procedure', () => {
+    const withKey = Object.keys(PROCEDURES).filter((p) =>
+      PROCEDURES[p]?._def.middlewares.includes(MIDDLEWARE),
+    );
+    expect(withKey.sort()).toEqual([...CREATES].sort());
+  });
+});
