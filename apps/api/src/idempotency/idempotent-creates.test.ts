@@ -14,7 +14,7 @@ let now = new Date('2024-04-25T03:00:00Z');
 let server: TestServer;
 let unit: (code: string) => string;
 const cookies: Record<string, string> = {};
-const USERS = ['admin', 'sct', 'thanhvien', 'truongdoan'];
+const USERS = ['admin', 'quantri', 'sct', 'thanhvien', 'truongdoan'];
 const pusherToken = newToken();
 
 async function signInAll() {
@@ -96,6 +96,15 @@ describe('a create retried with the same key, on the report’s stage (25/04/202
       group: 'provincial_agencies',
     });
     await expectOnce('admin', 'plans.copyFromPreviousYear', { planId: binhTuong.planId, year: 2032 });
+  });
+
+  it('apiClients.register', async () => {
+    await expectOnce('quantri', 'apiClients.register', {
+      name: 'Cổng dịch vụ công',
+      ownerUnitId: unit('so-noi-vu'),
+      contact: 'Nguyễn Văn A, 0256 3822 000',
+      scopes: ['plans:read'],
+    });
   });
 
   it('an attachment upload: one file, the same answer', async () => {

@@ -6,6 +6,7 @@ import { appRouter } from './root.js';
 // (and carry the middleware) or as a change that a retry cannot duplicate; the test fails otherwise.
 const CREATES = [
   'adHoc.add',
+  'apiClients.register',
   'conclusions.addRecommendation',
   'earlierConclusions.add',
   'findings.add',
@@ -22,8 +23,15 @@ const CREATES = [
   'targets.add',
   'targets.importCommit',
 ];
-/** Edits under an expected version, removals, state changes, sign-in: a retry is a 409 or a no-op. */
+/**
+ * Edits under an expected version, removals, state changes, sign-in: a retry is a 409 or a no-op.
+ * A token issued or rotated is told once and never stored in clear, so not in a replayable answer.
+ */
 const NOT_CREATES = [
+  'apiClients.issueToken',
+  'apiClients.revokeToken',
+  'apiClients.rotateToken',
+  'apiClients.update',
   'attachments.remove',
   'auth.signIn',
   'auth.signOut',

@@ -18,6 +18,7 @@ import {
 import { auditActorOf } from '../audit-actor.js';
 import type { Context } from '../context.js';
 import { toApiClientDto } from '../dto/api-client.dto.js';
+import { idempotentCreate } from '../idempotent-create.js';
 import { procedureFor, router } from '../init.js';
 
 type Ctx = Context & { actor: { tenantId: string } };
@@ -39,12 +40,14 @@ export const apiClientsRouter = router({
 
   get: MANAGE.input(apiClientByIdInput).query(async ({ ctx, input }) => detailOf(ctx, input.clientId)),
 
-  register: MANAGE.input(apiClientRegisterInput).mutation(async ({ ctx, input }) => {
-    const id = await withActor(ctx.db, auditActorOf(ctx.profile, 'Đăng ký hệ thống kết nối'), (trx) =>
-      registerApiClient(trx, ctx.actor.tenantId, input),
-    );
-    return detailOf(ctx, id);
-  }),
+  register: MANAGE.input(apiClientRegisterInput)
+    .use(idempotentCreate)
+    .mutation(async ({ ctx, input }) => {
+      const id = await withActor(ctx.db, auditActorOf(ctx.profile, 'Đăng ký hệ thống kết nối'), (trx) =>
+        registerApiClient(trx, ctx.actor.tenantId, input),
+      );
+      return detailOf(ctx, id);
+    }),
 
   update: MANAGE.input(apiClientUpdateInput).mutation(async ({ ctx, input }) => {
     await withActor(ctx.db, auditActorOf(ctx.profile, 'Sửa thông tin, quyền của hệ thống kết nối'), (trx) =>
