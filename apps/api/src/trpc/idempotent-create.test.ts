@@ -35,6 +35,7 @@ const NOT_CREATES = [
   'attachments.remove',
   'auth.signIn',
   'auth.signOut',
+  'calendar.saveLawHoliday',
   'calendar.saveSchedule',
   'conclusions.issue',
   'conclusions.removeRecommendation',
