@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './connection.js';
 import { migrateToLatest } from './migrate.js';
@@ -18,6 +18,35 @@ describe('migrations', () => {
       handle.db,
     );
     expect(rows.rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
+  });
+
+  it('leave the database as it was when one of them fails (issue 20: a failed upgrade changes nothing)', async () => {
+    const good = {
+      up: async (db: Kysely<unknown>) => {
+        await sql`CREATE TABLE upgrade_probe (id int)`.execute(db);
+        await sql`UPDATE plans SET title = title || ' (đã sửa)'`.execute(db);
+      },
+    };
+    const bad = { up: async (db: Kysely<unknown>) => void (await sql`SELECT 1 / 0`.execute(db)) };
+    const titles = async () =>
+      (await handle.db.selectFrom('plans').select('title').orderBy('id').execute()).map((p) => p.title);
+    const before = await titles();
+    await expect(
+      migrateToLatest(handle.db, {
+        ...migrations,
+        '29991231000000_probe': good,
+        '29991231000100_broken': bad,
+      }),
+    ).rejects.toThrow('Không chạy được migration 29991231000100_broken');
+    const probe = await sql<{ t: string | null }>`SELECT to_regclass('upgrade_probe')::text AS t`.execute(
+      handle.db,
+    );
+    expect(probe.rows[0]?.t).toBeNull();
+    expect(await titles()).toEqual(before);
+    const applied = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM kysely_migration WHERE name LIKE '2999%'`.execute(handle.db);
+    expect(applied.rows[0]?.n).toBe(0);
   });
 
   it('do nothing when run again', async () => {

@@ -1,15 +1,16 @@
 import type { Kysely } from 'kysely';
-import { type MigrationResultSet, Migrator } from 'kysely/migration';
+import { type Migration, type MigrationResultSet, Migrator } from 'kysely/migration';
 import type { Database } from './database.js';
 import { migrations } from './migrations/index.js';
 
 async function migrate(
   db: Kysely<Database>,
   step: (migrator: Migrator) => Promise<MigrationResultSet>,
+  set: Record<string, Migration> = migrations,
 ): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => set },
     // Migrations written side by side land in any order: a database that already ran a later one
     // still takes an earlier one that arrives after it (each touches its own tables).
     allowUnorderedMigrations: true,
@@ -22,9 +23,15 @@ async function migrate(
   return result;
 }
 
-/** Brings the schema to the newest migration; throws with the failing migration's name. */
-export function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
-  return migrate(db, (migrator) => migrator.migrateToLatest());
+/**
+ * Brings the schema to the newest migration; throws with the failing migration's name. The pending
+ * migrations run in one transaction, so a failure leaves the database as it was. `set` is for tests.
+ */
+export function migrateToLatest(
+  db: Kysely<Database>,
+  set: Record<string, Migration> = migrations,
+): Promise<MigrationResultSet> {
+  return migrate(db, (migrator) => migrator.migrateToLatest(), set);
 }
 
 /** Brings the schema to the named migration exactly (a restore rebuilds the schema its backup had). */
