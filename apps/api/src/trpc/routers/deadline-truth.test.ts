@@ -44,6 +44,8 @@ async function everywhere(code: string): Promise<Record<string, string | undefin
       .flatMap((t) => t.inspections)
       .find((i) => i.id === inspectionId);
     out[`plan page (${who})`] = visit?.deadlines.find((d) => d.key === code)?.stateLabel;
+    const row = (await client.inspections.list.query({ planId })).items.find((i) => i.id === inspectionId);
+    out[`list (${who})`] = row?.deadlines.find((d) => d.key === code)?.stateLabel;
   }
   if (code === 'UNIT_REPORT') {
     out['report page'] = (await sct.reports.get.query({ inspectionId })).deadline?.stateLabel;

@@ -4,11 +4,13 @@ import {
   findPlanDeadlineSettings,
   type InspectionRecord,
   listDeadlineMoves,
+  listPlanDeadlineSettings,
   listRecommendationsOf,
 } from '@kiemtra/db';
 import {
   type Actor,
   DomainError,
+  headlineDeadline,
   inspectionByIdInput,
   inspectionListInput,
   overdueCount,
@@ -20,7 +22,7 @@ import { deadlinesOf } from '../../calendar/deadlines-of.js';
 import { listInspectionPage } from '../../inspection/inspection-page.js';
 import { toRecommendation } from '../../inspection/recommendation-model.js';
 import { todoListOf, toTodoDto } from '../../inspection/todo-list.js';
-import { toDeadlineMoveDto, toInspectionDeadlineDto } from '../dto/deadline.dto.js';
+import { toDeadlineMoveDto, toDeadlineSummaryDto, toInspectionDeadlineDto } from '../dto/deadline.dto.js';
 import { toInspectionDto } from '../dto/inspection.dto.js';
 import { authedProcedure, authorize, router } from '../init.js';
 import { inspectionResource } from './schedule/schedule-context.js';
@@ -55,17 +57,26 @@ export const inspectionsRouter = router({
             rows.map((r) => r.id),
           );
     const today = todayInVietnam(ctx.clock.now());
+    const [settings, calendar] = await Promise.all([
+      listPlanDeadlineSettings(
+        ctx.db,
+        rows.map((r) => r.planId),
+      ),
+      ctx.calendar.current(ctx.db),
+    ]);
     const items = rows.map((row) => {
+      const own = recommendations.filter((r) => r.inspectionId === row.id);
       // The overdue flag of every list that shows the visit (home pages, rounds), by the domain's rule.
-      const overdue = overdueCount(
-        row.status,
-        recommendations.filter((r) => r.inspectionId === row.id).map(toRecommendation),
-        today,
-      );
+      const overdue = overdueCount(row.status, own.map(toRecommendation), today);
+      const planSettings = settings.get(row.planId);
+      // Each row's deadlines by the domain's one rule, and the one the row shows.
+      const deadlines = planSettings ? deadlinesOf(row, planSettings, calendar, today, own) : [];
       return {
         ...toInspectionDto(row),
         overdueRecommendations: overdue,
         overdueLabel: overdueCountLabel(overdue) ?? null,
+        deadlines: deadlines.map(toDeadlineSummaryDto),
+        headlineDeadlineKey: headlineDeadline(deadlines)?.key ?? null,
       };
     });
     return { items, nextCursor: page.nextCursor, scope: page.scope, years: page.years };
