@@ -16,7 +16,10 @@ export const apiBaseUrl = (): string => (env.API_URL || DEFAULT_API_URL).replace
  * What every call to the API carries: the person's session cookie, their address (the API
  * rate-limits sign-in per address and trusts X-Forwarded-For from the portal) and the request's id.
  */
-export function apiRequestHeaders(event: Omit<ApiEvent, 'fetch'>): Record<string, string> {
+export function apiRequestHeaders(
+  event: Omit<ApiEvent, 'fetch'>,
+  options: ApiOptions = {},
+): Record<string, string> {
   const headers: Record<string, string> = {
     'x-forwarded-for': event.getClientAddress(),
     // The API is on the same machine or network: compressing its answers only costs both sides CPU.
@@ -25,11 +28,17 @@ export function apiRequestHeaders(event: Omit<ApiEvent, 'fetch'>): Record<string
   };
   const token = event.cookies.get(SESSION_COOKIE);
   if (token) headers.cookie = `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   return headers;
 }
 
+export interface ApiOptions {
+  /** The form's key (see idempotency.ts): a create sent twice from one form render is made once. */
+  idempotencyKey?: string | null;
+}
+
 /** A typed tRPC client for one request; built per request, never shared, so no session can leak between people. */
-export function createApi(event: ApiEvent) {
+export function createApi(event: ApiEvent, options: ApiOptions = {}) {
   const baseUrl = apiBaseUrl();
   return createTRPCClient<AppRouter>({
     links: [
@@ -37,7 +46,7 @@ export function createApi(event: ApiEvent) {
         url: `${baseUrl}/trpc`,
         transformer: superjson,
         fetch: event.fetch,
-        headers: () => apiRequestHeaders(event),
+        headers: () => apiRequestHeaders(event, options),
       }),
     ],
   });

@@ -8,13 +8,14 @@ type Event = Pick<RequestEvent, 'cookies' | 'fetch' | 'getClientAddress' | 'loca
 export async function uploadReportFile(
   event: Event,
   input: { inspectionId: string; itemCode: string; file: File },
+  idempotencyKey: string | null,
 ): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
   const url = `${apiBaseUrl()}/files/reports/${encodeURIComponent(input.inspectionId)}/items/${encodeURIComponent(input.itemCode)}/attachments`;
   try {
     const response = await event.fetch(url, {
       method: 'POST',
       headers: {
-        ...apiRequestHeaders(event),
+        ...apiRequestHeaders(event, { idempotencyKey }),
         'content-type': 'application/octet-stream',
         'x-file-name': encodeURIComponent(input.file.name),
       },

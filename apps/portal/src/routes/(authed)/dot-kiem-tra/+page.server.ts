@@ -3,6 +3,7 @@ import { runAction } from '$lib/inspection-closure/actions';
 import { textOf, versionFromForm } from '$lib/inspection-closure/form-data';
 import { createApi } from '$lib/server/api';
 import { fromApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import { inspectionsOfPlan } from '$lib/server/plan-inspections';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
   const grouped = new Set(rounds.flatMap((r) => r.inspections.map((i) => i.id)));
   const overdueLabels = Object.fromEntries(inspections.map((i) => [i.id, i.overdueLabel]));
   return {
+    idempotencyKey: newIdempotencyKey(),
     plans: plans.map((p) => ({ id: p.id, title: p.title })),
     plan: { id: plan.id, title: plan.title },
     rounds,
@@ -45,7 +47,7 @@ export const actions: Actions = {
     const form = await event.request.formData();
     return runAction(
       'create',
-      createApi(event).rounds.create.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).rounds.create.mutate({
         planId: textOf(form, 'planId'),
         teamId: textOf(form, 'teamId'),
         name: textOf(form, 'name'),

@@ -4,6 +4,7 @@ import { explanationView } from '$lib/calendar/explanation-view';
 import { figuresFromForm } from '$lib/report/figure-input';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import { uploadReportFile } from '$lib/server/report-files';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,6 +25,7 @@ export const load: PageServerLoad = async (event) => {
   const inspectionId = inspectionIdOf(event.params.inspectionId);
   const view = await fromApi(createApi(event).reports.get.query({ inspectionId }));
   return {
+    idempotencyKey: newIdempotencyKey(),
     ...view,
     deadline: view.deadline ? { ...view.deadline, view: explanationView(view.deadline.explanation) } : null,
     sectionCode: event.url.searchParams.get('phan'),
@@ -79,7 +81,7 @@ export const actions: Actions = {
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0)
       return fail(400, { upload: { itemCode, message: 'Hãy chọn tệp cần đính kèm.' } });
-    const result = await uploadReportFile(event, { inspectionId, itemCode, file });
+    const result = await uploadReportFile(event, { inspectionId, itemCode, file }, idempotencyKeyOf(form));
     if (!result.ok) return fail(result.status, { upload: { itemCode, message: result.message } });
     return { uploaded: { itemCode, fileName: file.name } };
   },
@@ -99,7 +101,7 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const itemCode = text(form, 'itemCode');
     const result = await tryApi(
-      createApi(event).reports.commentSystemFigure.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).reports.commentSystemFigure.mutate({
         inspectionId,
         itemCode,
         figureKey: text(form, 'figureKey'),
@@ -115,7 +117,11 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const itemCode = text(form, 'itemCode');
     const result = await tryApi(
-      createApi(event).reports.comment.mutate({ inspectionId, itemCode, body: text(form, 'body') }),
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).reports.comment.mutate({
+        inspectionId,
+        itemCode,
+        body: text(form, 'body'),
+      }),
     );
     if (!result.ok) return fail(result.status, { itemCode, message: result.message, issues: result.issues });
     return { commented: itemCode };

@@ -1,13 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { createApi } from '$lib/server/api';
 import { tryApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import { canManageRegister } from '$lib/unit-register/register-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   if (!canManageRegister(user)) error(403, 'Bạn không có quyền cập nhật danh mục cơ quan, đơn vị.');
-  return { saved: Number(event.url.searchParams.get('da-nhap') ?? '') || null };
+  return {
+    idempotencyKey: newIdempotencyKey(),
+    saved: Number(event.url.searchParams.get('da-nhap') ?? '') || null,
+  };
 };
 
 export const actions: Actions = {
@@ -46,7 +50,11 @@ export const actions: Actions = {
   commit: async (event) => {
     const form = await event.request.formData();
     const fileBase64 = String(form.get('fileBase64') ?? '');
-    const saved = await tryApi(createApi(event).orgUnits.import.commit.mutate({ fileBase64 }));
+    const saved = await tryApi(
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).orgUnits.import.commit.mutate({
+        fileBase64,
+      }),
+    );
     if (saved.ok) redirect(303, `/don-vi/nhap?da-nhap=${saved.value.saved}`);
     return fail(saved.status, {
       action: 'commit' as const,

@@ -7,6 +7,7 @@ import { canCreatePlan } from '$lib/planning/planning-access';
 import { templateChoices } from '$lib/planning/template-choices.server';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import type { Actions, PageServerLoad } from './$types';
 
 const FORBIDDEN =
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async (event) => {
   ]);
   const year = Number(today.slice(0, 4)) + 1;
   return {
+    idempotencyKey: newIdempotencyKey(),
     values: newPlanFormValues(year),
     nextYear: year,
     rules: DEFAULT_DEADLINE_RULES_2024,
@@ -34,9 +36,12 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   create: async (event) => {
-    const values = readPlanForm(await event.request.formData());
+    const form = await event.request.formData();
+    const values = readPlanForm(form);
     const saved = await tryApi(
-      createApi(event).plans.create.mutate(planInputOf(values, DEFAULT_DEADLINE_RULES_2024)),
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).plans.create.mutate(
+        planInputOf(values, DEFAULT_DEADLINE_RULES_2024),
+      ),
     );
     if (saved.ok) redirect(303, `/ke-hoach/${saved.value.id}/sua?da-tao=1`);
     const errors = issuesByField(saved.issues, planFieldOf);
@@ -57,7 +62,11 @@ export const actions: Actions = {
     const year = Number(form.get('year') ?? '');
     const withTargets = form.get('withTargets') === 'on';
     const saved = await tryApi(
-      createApi(event).plans.copyFromPreviousYear.mutate({ planId, year, withTargets }),
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).plans.copyFromPreviousYear.mutate({
+        planId,
+        year,
+        withTargets,
+      }),
     );
     if (saved.ok) redirect(303, `/ke-hoach/${saved.value.id}/sua?da-sao-chep=1`);
     return fail(saved.status, {

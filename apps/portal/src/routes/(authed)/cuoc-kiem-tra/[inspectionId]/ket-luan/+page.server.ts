@@ -10,6 +10,7 @@ import {
 } from '$lib/inspection-closure/form-data';
 import { type Api, createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,7 +20,11 @@ export const load: PageServerLoad = async (event) => {
     fromApi(api.conclusions.get.query({ inspectionId })),
     fromApi(api.followUps.links.query({ inspectionId })),
   ]);
-  return { view, links };
+  return {
+    idempotencyKey: newIdempotencyKey(),
+    view,
+    links,
+  };
 };
 
 type Finding = MutationInput<Api['findings']['add']>['finding'];
@@ -39,7 +44,7 @@ export const actions: Actions = {
     } as Earlier;
     return runAction(
       'addEarlier',
-      createApi(event).earlierConclusions.add.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).earlierConclusions.add.mutate({
         inspectionId: inspectionIdOf(event.params.inspectionId),
         conclusion,
       }),
@@ -49,7 +54,7 @@ export const actions: Actions = {
   openFollowUp: async (event) => {
     const form = await event.request.formData();
     const result = await tryApi(
-      createApi(event).followUps.open.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).followUps.open.mutate({
         inspectionId: inspectionIdOf(event.params.inspectionId),
         kind: (textOf(form, 'kind') === 're_inspection' ? 're_inspection' : 'follow_up') as FollowUpKind,
       }),
@@ -64,7 +69,10 @@ export const actions: Actions = {
     const finding = findingFromForm(form) as Finding;
     return runAction(
       'addFinding',
-      createApi(event).findings.add.mutate({ inspectionId, finding }),
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).findings.add.mutate({
+        inspectionId,
+        finding,
+      }),
       'Đã thêm nội dung đánh giá.',
     );
   },
@@ -97,7 +105,7 @@ export const actions: Actions = {
     const inspectionId = inspectionIdOf(event.params.inspectionId);
     return runAction(
       'addRecommendation',
-      createApi(event).conclusions.addRecommendation.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).conclusions.addRecommendation.mutate({
         inspectionId,
         recommendation: recommendationFromForm(form),
       }),

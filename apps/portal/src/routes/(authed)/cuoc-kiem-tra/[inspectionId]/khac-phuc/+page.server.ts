@@ -2,11 +2,15 @@ import { inspectionIdOf, type MutationInput, runAction } from '$lib/inspection-c
 import { evidenceFromForm, textOf, versionFromForm } from '$lib/inspection-closure/form-data';
 import { type Api, createApi } from '$lib/server/api';
 import { fromApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const inspectionId = inspectionIdOf(event.params.inspectionId);
-  return { view: await fromApi(createApi(event).conclusions.get.query({ inspectionId })) };
+  return {
+    idempotencyKey: newIdempotencyKey(),
+    view: await fromApi(createApi(event).conclusions.get.query({ inspectionId })),
+  };
 };
 
 type State = MutationInput<Api['remediation']['report']>['state'];
@@ -18,7 +22,7 @@ export const actions: Actions = {
     const recommendationId = textOf(form, 'recommendationId');
     return runAction(
       `recommendation:${recommendationId}`,
-      createApi(event).remediation.report.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).remediation.report.mutate({
         recommendationId,
         expectedVersion: versionFromForm(form),
         state: textOf(form, 'state') as State,

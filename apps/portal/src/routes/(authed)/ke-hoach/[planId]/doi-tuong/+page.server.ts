@@ -5,6 +5,7 @@ import { actionUser, planningPlanFor } from '$lib/planning/planning-plan.server'
 import { suggestedTarget, targetableUnits } from '$lib/planning/target-picker';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import type { Actions, PageServerLoad } from './$types';
 
 const targetFieldOf = fieldByPrefix({
@@ -33,6 +34,7 @@ export const load: PageServerLoad = async (event) => {
   const units = targetableUnits(tree.roots, plan, asAt);
   const picked = units.find((u) => u.id === event.url.searchParams.get('donVi')) ?? null;
   return {
+    idempotencyKey: newIdempotencyKey(),
     plan,
     asAt,
     checks,
@@ -61,7 +63,7 @@ export const actions: Actions = {
       reason: text(form, 'reason'),
     };
     const saved = await tryApi(
-      createApi(event).targets.add.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).targets.add.mutate({
         planId: plan.id,
         orgUnitId: values.orgUnitId,
         kind: values.kind as (typeof INSPECTION_KINDS)[number],
@@ -142,7 +144,11 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const fileBase64 = text(form, 'fileBase64');
     const saved = await tryApi(
-      createApi(event).targets.importCommit.mutate({ planId: plan.id, fileBase64, reason: reasonOf(form) }),
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).targets.importCommit.mutate({
+        planId: plan.id,
+        fileBase64,
+        reason: reasonOf(form),
+      }),
     );
     if (saved.ok) redirect(303, `/ke-hoach/${plan.id}/doi-tuong?da-nhap=${saved.value.saved}`);
     return fail(saved.status, {

@@ -5,6 +5,7 @@ import { actionUser, planningPlanFor } from '$lib/planning/planning-plan.server'
 import { targetableUnits } from '$lib/planning/target-picker';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import type { Actions, PageServerLoad } from './$types';
 
 const adHocFieldOf = fieldByPrefix({
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
   const tree = await fromApi(createApi(event).orgUnits.tree.query({ asAt }));
   const units = targetableUnits(tree.roots, plan);
   return {
+    idempotencyKey: newIdempotencyKey(),
     plan,
     units: units.map(({ id, name, depth }) => ({ id, name, depth })),
     picked: units.find((u) => u.id === event.url.searchParams.get('donVi')) ?? null,
@@ -53,7 +55,7 @@ export const actions: Actions = {
       reason: text('reason'),
     };
     const saved = await tryApi(
-      createApi(event).adHoc.add.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).adHoc.add.mutate({
         planId: plan.id,
         orgUnitId: values.orgUnitId,
         subUnitIds: values.subUnitIds,

@@ -6,6 +6,7 @@ import { actionUser, planIdOf } from '$lib/planning/planning-plan.server';
 import { hasNotice, noticeOf, readScheduleForm, scheduleFieldOf } from '$lib/planning/schedule-form';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import type { Actions, PageServerLoad } from './$types';
 
 function inspectionIdOf(param: string): string {
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async (event) => {
     user.roles.includes('team_leader') ||
     canOnPlan(user, 'inspection.schedule', { ownerOrgUnitId: schedule.planOwnerOrgUnitId });
   return {
+    idempotencyKey: newIdempotencyKey(),
     schedule,
     deadlines: deadlines.deadlines,
     notices,
@@ -86,7 +88,7 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const values = readScheduleForm(form);
     const saved = await tryApi(
-      createApi(event).schedule.recordNotice.mutate({
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).schedule.recordNotice.mutate({
         inspectionId,
         expectedVersion: Number(form.get('expectedVersion')),
         notice: noticeOf(values),
