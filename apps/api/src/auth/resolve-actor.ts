@@ -52,7 +52,8 @@ export async function resolveActor(
         kind: 'user',
         id: user.id,
         tenantId: user.tenantId,
-        orgUnitId: user.orgUnitId,
+        // The policy's "own unit": the unit a unit role acts for, else the unit worked in.
+        orgUnitId: user.actingOrgUnitId ?? user.orgUnitId,
         roles: user.roles,
       },
       displayName: user.fullName,

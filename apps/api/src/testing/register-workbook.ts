@@ -3,15 +3,21 @@ import ExcelJS from 'exceljs';
 
 export type RegisterSheetRow = Partial<Record<RegisterImportColumn, string>>;
 
-/** A register workbook as a province would fill the template, as base64. */
-export async function registerWorkbookBase64(rows: readonly RegisterSheetRow[]): Promise<string> {
+/** A workbook of one sheet with these headings, filled as a person fills a template, as base64. */
+export async function sheetWorkbookBase64<K extends string>(
+  headings: Readonly<Record<K, string>>,
+  rows: readonly Partial<Record<K, string>>[],
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Danh mục');
-  const keys = Object.keys(REGISTER_IMPORT_COLUMNS) as RegisterImportColumn[];
-  sheet.columns = keys.map((k) => ({ header: REGISTER_IMPORT_COLUMNS[k], key: k }));
+  const sheet = workbook.addWorksheet('Danh sách');
+  sheet.columns = (Object.keys(headings) as K[]).map((k) => ({ header: headings[k], key: k }));
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }
+
+/** A register workbook as a province would fill the template, as base64. */
+export const registerWorkbookBase64 = (rows: readonly RegisterSheetRow[]): Promise<string> =>
+  sheetWorkbookBase64<RegisterImportColumn>(REGISTER_IMPORT_COLUMNS, rows);
 
 export const REFORM_BASIS = {
   effectiveFrom: '01/07/2025',

@@ -2,6 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatrixCase } from '../testing/access-matrix/case.js';
 import { apiClientCases } from '../testing/access-matrix/cases-api-clients.js';
+import { accountCases } from '../testing/access-matrix/cases-accounts.js';
 import { inspectionCases } from '../testing/access-matrix/cases-inspection.js';
 import { orgUnitCases } from '../testing/access-matrix/cases-org-units.js';
 import { planningCases } from '../testing/access-matrix/cases-planning.js';
@@ -19,6 +20,7 @@ const CASES: Record<string, MatrixCase> = {
   ...inspectionCases,
   ...reportCases,
   ...apiClientCases,
+  ...accountCases,
 };
 const PROCEDURES = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHORIZED']);

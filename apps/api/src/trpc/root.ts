@@ -1,4 +1,5 @@
 import { router } from './init.js';
+import { accountsRouter } from './routers/accounts.router.js';
 import { adHocRouter } from './routers/ad-hoc.router.js';
 import { apiClientsRouter } from './routers/api-clients.router.js';
 import { attachmentsRouter } from './routers/attachments.router.js';
@@ -25,6 +26,7 @@ export const appRouter = router({
   auth: authRouter,
   calendar: calendarRouter,
   orgUnits: orgUnitsRouter,
+  accounts: accountsRouter,
   plans: plansRouter,
   inspections: inspectionsRouter,
   targets: targetsRouter,

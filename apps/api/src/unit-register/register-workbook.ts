@@ -1,15 +1,14 @@
 import {
   checkRegisterImportHeader,
-  localDate,
   type PlanningIssue,
   REGISTER_IMPORT_COLUMNS,
   REGISTER_IMPORT_KIND_WORDS,
   type RegisterImportColumn,
   type RegisterImportRow,
   registerImportColumnOf,
-  toIsoDate,
 } from '@kiemtra/domain';
 import ExcelJS from 'exceljs';
+import { readSheetRows } from '../spreadsheets/read-sheet-rows.js';
 
 const COLUMN_KEYS = Object.keys(REGISTER_IMPORT_COLUMNS) as RegisterImportColumn[];
 
@@ -18,60 +17,13 @@ export interface RegisterWorkbookRows {
   fileIssues: PlanningIssue[];
 }
 
-/** A cell as text; a date Excel typed as a date becomes yyyy-mm-dd (the day shown, not its UTC instant). */
-function cellText(cell: ExcelJS.Cell): string | null {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return toIsoDate(localDate(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()));
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return v;
-  return cell.text === '' ? null : cell.text;
-}
-
-const unreadable: PlanningIssue = {
-  code: 'file_unreadable',
-  message: 'Không đọc được tệp: hãy gửi tệp Excel dạng .xlsx (Excel 2007 trở lên), theo mẫu của hệ thống.',
-  field: 'fileBase64',
-};
-
 /** The rows of the first sheet: the header row names the columns in any order; blank rows are skipped; row numbers are Excel's. */
 export async function readRegisterWorkbook(fileBase64: string): Promise<RegisterWorkbookRows> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs 4.4 declares Node's old Buffer type; the bytes are the same.
-    const bytes = Buffer.from(fileBase64, 'base64');
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    return { rows: [], fileIssues: [unreadable] };
-  }
-  const sheet = workbook.worksheets[0];
-  if (sheet === undefined) {
-    return {
-      rows: [],
-      fileIssues: [{ code: 'import_empty', message: 'Tệp không có trang tính nào.', field: 'fileBase64' }],
-    };
-  }
-  const columnOf = new Map<RegisterImportColumn, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const key = registerImportColumnOf(cell.text);
-    if (key !== undefined && !columnOf.has(key)) columnOf.set(key, col);
+  return readSheetRows(fileBase64, {
+    columns: COLUMN_KEYS,
+    columnOf: registerImportColumnOf,
+    checkHeader: checkRegisterImportHeader,
   });
-  const headerIssue = checkRegisterImportHeader(new Set(columnOf.keys()));
-  if (headerIssue) return { rows: [], fileIssues: [headerIssue] };
-  const rows: RegisterImportRow[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const values: Partial<Record<RegisterImportColumn, string | null>> = {};
-    let blank = true;
-    for (const key of COLUMN_KEYS) {
-      const col = columnOf.get(key);
-      const text = col === undefined ? null : cellText(row.getCell(col));
-      values[key] = text;
-      if (text !== null && text.trim() !== '') blank = false;
-    }
-    if (!blank) rows.push({ rowNumber: r, ...values });
-  }
-  return { rows, fileIssues: [] };
 }
 
 /** The template a register administrator fills in: the headers, example rows and a guide. */

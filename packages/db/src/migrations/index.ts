@@ -20,6 +20,7 @@ import * as m20261207141833 from './20261207141833_deadline_moves.js';
 import * as m20261207142050 from './20261207142050_api_client_tokens.js';
 import * as m20261207142312 from './20261207142312_law_holiday_rules.js';
 import * as m20261207144109 from './20261207144109_idempotency_keys.js';
+import * as m20261207145313 from './20261207145313_account_management.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '20261207142050_api_client_tokens': m20261207142050,
   '20261207142312_law_holiday_rules': m20261207142312,
   '20261207144109_idempotency_keys': m20261207144109,
+  '20261207145313_account_management': m20261207145313,
 };

@@ -9,6 +9,8 @@ export interface UserAccount {
   tenantId: string;
   orgUnitId: string;
   orgUnitName: string;
+  /** For unit roles: the unit the account acts for; null otherwise. */
+  actingOrgUnitId: string | null;
   username: string;
   fullName: string;
   position: string | null;
@@ -26,6 +28,7 @@ const userColumns = (db: Executor) =>
       'users.tenant_id',
       'users.org_unit_id',
       'org_units.name as org_unit_name',
+      'users.acting_org_unit_id',
       'users.username',
       'users.full_name',
       'users.position',
@@ -46,6 +49,7 @@ function toAccount(row: NonNullable<UserRow>): UserAccount {
     tenantId: row.tenant_id,
     orgUnitId: row.org_unit_id,
     orgUnitName: row.org_unit_name,
+    actingOrgUnitId: row.acting_org_unit_id,
     username: row.username,
     fullName: row.full_name,
     position: row.position,

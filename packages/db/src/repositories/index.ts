@@ -1,3 +1,4 @@
+export * from './account-admin.repository.js';
 export * from './accounts.repository.js';
 export * from './api-clients.query.js';
 export * from './api-clients.repository.js';

@@ -1,3 +1,4 @@
+import { roleNeedsUnit } from '@kiemtra/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database.js';
 import type { SeedData } from './binh-dinh-2024/seed-types.js';
@@ -20,6 +21,8 @@ export async function insertAccounts(
         return {
           tenant_id: data.tenant.id,
           org_unit_id: units.id(a.unitCode),
+          // The demo's unit officers act for the unit they work in.
+          acting_org_unit_id: a.roles.some(roleNeedsUnit) ? units.id(a.unitCode) : null,
           username: a.username,
           full_name: a.fullName,
           position: a.position,

@@ -11,6 +11,10 @@ export interface UsersTable {
   password_hash: string;
   active: Generated<boolean>;
   created_at: Generated<Date>;
+  email: Generated<string | null>;
+  /** For unit roles: the unit the account acts for (the policy's "own unit"); null otherwise. */
+  acting_org_unit_id: Generated<string | null>;
+  version: Generated<number>;
 }
 
 export interface UserRolesTable {

@@ -1,5 +1,5 @@
-import { type PlanningIssue, planningIssue } from '../planning/planning-issue.js';
-import { nameKey } from '../planning/unit-lookup.js';
+import type { PlanningIssue } from '../planning/planning-issue.js';
+import { checkSheetHeader, sheetColumnReader } from '../validation/sheet-columns.js';
 
 /** The columns of the register spreadsheet, as the template's header row reads. */
 export const REGISTER_IMPORT_COLUMNS = {
@@ -30,26 +30,18 @@ const HEADER_ALIASES: Record<RegisterImportColumn, readonly string[]> = {
   basisIssuer: ['Cơ quan ban hành văn bản'],
 };
 
-const COLUMN_OF_HEADER = new Map<string, RegisterImportColumn>(
-  (Object.keys(REGISTER_IMPORT_COLUMNS) as RegisterImportColumn[]).flatMap((column) =>
-    [REGISTER_IMPORT_COLUMNS[column], ...HEADER_ALIASES[column]].map((h) => [nameKey(h), column] as const),
-  ),
-);
-
 /** The column a heading names, or undefined for a column the import does not read. */
-export const registerImportColumnOf = (header: string): RegisterImportColumn | undefined =>
-  COLUMN_OF_HEADER.get(nameKey(header));
+export const registerImportColumnOf = sheetColumnReader(REGISTER_IMPORT_COLUMNS, HEADER_ALIASES);
 
 /** The header must name the unit, its kind, its date and its legal basis; else the file is refused once. */
 export function checkRegisterImportHeader(
   columns: ReadonlySet<RegisterImportColumn>,
 ): PlanningIssue<'header_missing'> | null {
-  const required: RegisterImportColumn[] = ['name', 'kind', 'effectiveFrom', 'basisNumber', 'basisDate'];
-  const missing = required.filter((c) => !columns.has(c));
-  if (missing.length === 0) return null;
-  return planningIssue(
-    'header_missing',
-    `Dòng 1 của tệp phải là dòng tiêu đề với các cột: ${Object.values(REGISTER_IMPORT_COLUMNS).join(', ')}; thiếu cột ${missing.map((c) => REGISTER_IMPORT_COLUMNS[c]).join(', ')}.`,
-    { field: 'fileBase64' },
-  );
+  return checkSheetHeader(REGISTER_IMPORT_COLUMNS, columns, [
+    'name',
+    'kind',
+    'effectiveFrom',
+    'basisNumber',
+    'basisDate',
+  ]);
 }

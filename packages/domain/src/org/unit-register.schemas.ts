@@ -1,5 +1,5 @@
 import { isoDateStringSchema } from '../calendar/date-input.js';
-import { idSchema, isoDateSchema } from '../validation/common.js';
+import { idSchema, isoDateSchema, workbookFileSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
 import { normalizeOfficialCode } from './official-codes.js';
 import { ORG_UNIT_KINDS } from './org-unit.js';
@@ -137,9 +137,5 @@ export const orgUnitRegisterInput = z.object({ asAt: isoDateSchema });
 /** A register workbook of a province with its schools and health stations stays well under this. */
 export const REGISTER_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 export const registerImportInput = z.object({
-  fileBase64: z
-    .string({ error: 'Hãy chọn tệp Excel (.xlsx) danh mục cơ quan, đơn vị.' })
-    .min(1, { error: 'Hãy chọn tệp Excel (.xlsx) danh mục cơ quan, đơn vị.' })
-    .max(Math.ceil(REGISTER_IMPORT_MAX_BYTES / 3) * 4, { error: 'Tệp quá lớn: tệp danh mục tối đa 2 MB.' })
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/u, { error: 'Tệp gửi lên không đúng định dạng base64.' }),
+  fileBase64: workbookFileSchema('danh mục cơ quan, đơn vị', REGISTER_IMPORT_MAX_BYTES, '2 MB'),
 });

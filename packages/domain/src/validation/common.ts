@@ -26,3 +26,14 @@ export const isoDateSchema = z
   );
 
 export const idSchema = z.uuid({ error: 'Mã định danh không hợp lệ (phải là UUID).' });
+
+/**
+ * An uploaded Excel workbook as base64, at most `maxBytes` once decoded.
+ * @example workbookFileSchema('danh mục cơ quan, đơn vị', 2 * 1024 * 1024, '2 MB')
+ */
+export const workbookFileSchema = (what: string, maxBytes: number, maxLabel: string) =>
+  z
+    .string({ error: `Hãy chọn tệp Excel (.xlsx) ${what}.` })
+    .min(1, { error: `Hãy chọn tệp Excel (.xlsx) ${what}.` })
+    .max(Math.ceil(maxBytes / 3) * 4, { error: `Tệp quá lớn: tệp ${what} tối đa ${maxLabel}.` })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/u, { error: 'Tệp gửi lên không đúng định dạng base64.' });
