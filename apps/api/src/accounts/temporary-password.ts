@@ -1,15 +1,7 @@
-import { randomInt } from 'node:crypto';
+import { generateTemporaryPassword } from '@kiemtra/domain';
 
-/**
- * Makes the temporary password an administrator hands over once. The setup-mode work lands the
- * domain's own (`generateTemporaryPassword`, checked against the password policy); until then
- * this draws the same shape, and callers depend only on this signature.
- */
+/** Makes the temporary password an administrator hands over once (a test may pass its own). */
 export type MakeTemporaryPassword = (context: { username: string | null }) => string;
 
-const ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-export const makeTemporaryPassword: MakeTemporaryPassword = () =>
-  Array.from({ length: 4 }, () =>
-    Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)] ?? 'x').join(''),
-  ).join('-');
+/** The domain's: random, and within the password policy for that username. */
+export const makeTemporaryPassword: MakeTemporaryPassword = (context) => generateTemporaryPassword(context);
