@@ -1,8 +1,8 @@
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatrixCase } from '../testing/access-matrix/case.js';
-import { apiClientCases } from '../testing/access-matrix/cases-api-clients.js';
 import { accountCases } from '../testing/access-matrix/cases-accounts.js';
+import { apiClientCases } from '../testing/access-matrix/cases-api-clients.js';
 import { inspectionCases } from '../testing/access-matrix/cases-inspection.js';
 import { orgUnitCases } from '../testing/access-matrix/cases-org-units.js';
 import { planningCases } from '../testing/access-matrix/cases-planning.js';

@@ -13,6 +13,7 @@ import { inspectionsRouter } from './routers/inspections.router.js';
 import { minutesRouter } from './routers/minutes.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
+import { profileRouter } from './routers/profile.router.js';
 import { remediationRouter } from './routers/remediation.router.js';
 import { reportsRouter } from './routers/reports.router.js';
 import { resultsRouter } from './routers/results.router.js';
@@ -27,6 +28,7 @@ export const appRouter = router({
   calendar: calendarRouter,
   orgUnits: orgUnitsRouter,
   accounts: accountsRouter,
+  profile: profileRouter,
   plans: plansRouter,
   inspections: inspectionsRouter,
   targets: targetsRouter,

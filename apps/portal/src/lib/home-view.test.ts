@@ -24,6 +24,15 @@ describe('homeViewOf', () => {
   });
 });
 
+describe('the system administrator', () => {
+  it('has its own home page and menu, with the accounts and the register but no plan', () => {
+    expect(homeViewOf(['system_admin'])).toBe('system');
+    expect(homeViewOf(['plan_admin', 'system_admin'])).toBe('system');
+    expect(menuLinks('system').map((l) => l.href)).toEqual(['/', '/don-vi', '/tai-khoan', '/lich']);
+    expect(menuLinks('administration').map((l) => l.href)).not.toContain('/tai-khoan');
+  });
+});
+
 describe('menuLinks', () => {
   it('offers an inspected unit only what it can use', () => {
     expect(menuLinks('unit').map((l) => l.href)).toEqual(['/', '/ke-hoach', '/lich']);

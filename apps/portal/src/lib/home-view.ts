@@ -1,9 +1,10 @@
 import type { Role } from '@kiemtra/domain';
 
-/** The four home pages; a person with several roles gets the first that applies, in this order. */
-export type HomeView = 'administration' | 'team' | 'leadership' | 'unit';
+/** The home pages; a person with several roles gets the first that applies, in this order. */
+export type HomeView = 'system' | 'administration' | 'team' | 'leadership' | 'unit';
 
 const ORDER: readonly [HomeView, readonly Role[]][] = [
+  ['system', ['system_admin']],
   ['administration', ['plan_admin']],
   ['team', ['team_leader', 'inspector']],
   ['leadership', ['leadership_viewer']],
@@ -21,6 +22,7 @@ export function homeViewOf(roles: readonly string[]): HomeView {
 }
 
 export const HOME_HEADINGS: Record<HomeView, string> = {
+  system: 'Quản trị hệ thống',
   administration: 'Điều hành kế hoạch kiểm tra',
   team: 'Các cuộc kiểm tra của Đoàn',
   leadership: 'Tổng quan tình hình kiểm tra',
@@ -38,6 +40,7 @@ const ALL_LINKS = {
   units: { href: '/don-vi', label: 'Đơn vị' },
   calendar: { href: '/lich', label: 'Lịch làm việc' },
   rounds: { href: '/dot-kiem-tra', label: 'Đợt kiểm tra' },
+  accounts: { href: '/tai-khoan', label: 'Tài khoản' },
 } satisfies Record<string, MenuLink>;
 
 /**
@@ -46,6 +49,8 @@ const ALL_LINKS = {
  * @example menuLinks('unit').map((l) => l.label) // ['Trang chủ', 'Kế hoạch kiểm tra', 'Lịch làm việc']
  */
 export function menuLinks(view: HomeView): MenuLink[] {
-  const { home, plans, units, calendar, rounds } = ALL_LINKS;
+  const { home, plans, units, calendar, rounds, accounts } = ALL_LINKS;
+  // The system administrator keeps the register and the accounts; it runs no plan (issue 11).
+  if (view === 'system') return [home, units, accounts, calendar];
   return view === 'unit' ? [home, plans, calendar] : [home, plans, units, calendar, rounds];
 }

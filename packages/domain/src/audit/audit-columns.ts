@@ -151,6 +151,8 @@ export const AUDIT_TABLES: Readonly<
       username: { label: 'Tên đăng nhập' },
       active: { label: 'Đang hoạt động' },
       org_unit_id: { label: 'Đơn vị công tác', ref: 'unit' },
+      email: { label: 'Thư điện tử' },
+      acting_org_unit_id: { label: 'Đơn vị đại diện (vai trò của đơn vị)', ref: 'unit' },
     },
   },
   user_roles: {

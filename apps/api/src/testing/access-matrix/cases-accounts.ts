@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Cases, inProvince, STALE } from './case.js';
+import { type Cases, inProvince, STALE, signedIn } from './case.js';
 
 const MANAGE = inProvince('account.manage');
 // An account or unit no row has: an allowed call is refused after the access check and changes nothing.
@@ -22,4 +22,6 @@ export const accountCases: Cases = {
   'accounts.import.preview': { on: 'none', input: () => ({ fileBase64: 'AAAA' }), allows: MANAGE },
   'accounts.import.commit': { on: 'none', input: () => ({ fileBase64: 'AAAA' }), allows: MANAGE },
   'accounts.import.template': { on: 'none', allows: MANAGE },
+  // Anyone signed in reads the standing of their own account's units.
+  'profile.ceasedUnits': { on: 'none', allows: signedIn },
 };

@@ -369,3 +369,14 @@ describe('accounts: the last system administrator and other provinces', () => {
     expect((await rejection(planAdmin.accounts.list.query({}))).data?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('profile: the person’s own account', () => {
+  it('names the units of one’s own account that have ceased, for the home page', async () => {
+    const tayson = await server.signedIn('tayson');
+    expect((await tayson.profile.ceasedUnits.query()).units).toEqual([
+      { id: unit('huyen-tay-son'), name: 'Ủy ban nhân dân huyện Tây Sơn', as: 'work' },
+    ]);
+    const commune = await server.signedIn('xa.binhtuong');
+    expect((await commune.profile.ceasedUnits.query()).units).toEqual([]);
+  });
+});

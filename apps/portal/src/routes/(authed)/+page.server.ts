@@ -23,7 +23,8 @@ export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   // The current plans' visits, or one year's when the address names it, a page at a time.
   const scope = listScopeFromUrl(event.url);
-  const [todo, plans, page, reportStates] = await Promise.all([
+  const [ceased, todo, plans, page, reportStates] = await Promise.all([
+    fromApi(api.profile.ceasedUnits.query()),
     fromApi(api.inspections.todo.query()),
     fromApi(api.plans.list.query()),
     fromApi(api.inspections.list.query(scope)),
@@ -33,6 +34,8 @@ export const load: PageServerLoad = async (event) => {
   const shownYear = page.scope.kind === 'year' ? page.scope.year : null;
   const view = homeViewOf(user.roles);
   return {
+    // Issue 11: a person whose unit has ceased is told so on their own home page.
+    ceasedUnits: ceased.units,
     todo,
     view,
     // A department's or district's plan administrator plans its own units (V.3.c).
