@@ -45,6 +45,12 @@ const envSchema = z
     SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // One JSON log line per answered request (request id, operation, status, time, actor id).
+    // On SIGTERM: how long the requests in flight get to finish before the process exits anyway.
+    SHUTDOWN_TIMEOUT_MS: z.coerce
+      .number({ error: 'SHUTDOWN_TIMEOUT_MS phải là một số mili giây.' })
+      .int()
+      .positive({ error: 'SHUTDOWN_TIMEOUT_MS phải lớn hơn 0.' })
+      .default(20_000),
     LOG_REQUESTS: z
       .enum(['true', 'false'], { error: 'LOG_REQUESTS phải là true hoặc false.' })
       .default('false'),

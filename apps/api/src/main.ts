@@ -108,13 +108,20 @@ async function sweepExpiredIdempotencyKeys() {
 await sweepExpiredIdempotencyKeys();
 setInterval(() => void sweepExpiredIdempotencyKeys(), 60 * 60 * 1000).unref();
 
+// Graceful: no new request is accepted (a new one gets 503), those in flight finish, then the
+// database closes; past the timeout the process exits anyway, with a failure code.
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info(`${signal}: đang dừng API…`);
+  setTimeout(() => {
+    app.log.error(`các yêu cầu chưa xong sau ${env.SHUTDOWN_TIMEOUT_MS} ms: dừng hẳn`);
+    process.exit(1);
+  }, env.SHUTDOWN_TIMEOUT_MS).unref();
   await app.close();
   await database.close();
+  app.log.info('API đã dừng');
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));
