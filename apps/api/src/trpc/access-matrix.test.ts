@@ -2,7 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatrixCase } from '../testing/access-matrix/case.js';
 import { accountCases } from '../testing/access-matrix/cases-accounts.js';
-import { apiClientCases } from '../testing/access-matrix/cases-api-clients.js';
+import { apiClientCases, auditLogCases } from '../testing/access-matrix/cases-api-clients.js';
 import { inspectionCases } from '../testing/access-matrix/cases-inspection.js';
 import { orgUnitCases } from '../testing/access-matrix/cases-org-units.js';
 import { planningCases } from '../testing/access-matrix/cases-planning.js';
@@ -21,6 +21,7 @@ const CASES: Record<string, MatrixCase> = {
   ...reportCases,
   ...apiClientCases,
   ...accountCases,
+  ...auditLogCases,
 };
 const PROCEDURES = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHORIZED']);

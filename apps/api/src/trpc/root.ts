@@ -3,6 +3,7 @@ import { accountsRouter } from './routers/accounts.router.js';
 import { adHocRouter } from './routers/ad-hoc.router.js';
 import { apiClientsRouter } from './routers/api-clients.router.js';
 import { attachmentsRouter } from './routers/attachments.router.js';
+import { auditLogRouter } from './routers/audit-log.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { calendarRouter } from './routers/calendar.router.js';
 import { conclusionsRouter } from './routers/conclusions.router.js';
@@ -47,6 +48,7 @@ export const appRouter = router({
   followUps: followUpsRouter,
   earlierConclusions: earlierConclusionsRouter,
   apiClients: apiClientsRouter,
+  auditLog: auditLogRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,6 +19,7 @@ import * as m20261207141227 from './20261207141227_system_admin_role.js';
 import * as m20261207141833 from './20261207141833_deadline_moves.js';
 import * as m20261207142050 from './20261207142050_api_client_tokens.js';
 import * as m20261207142312 from './20261207142312_law_holiday_rules.js';
+import * as m20261207144027 from './20261207144027_audit_log_reading.js';
 import * as m20261207144109 from './20261207144109_idempotency_keys.js';
 import * as m20261207145313 from './20261207145313_account_management.js';
 
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '20261207142312_law_holiday_rules': m20261207142312,
   '20261207144109_idempotency_keys': m20261207144109,
   '20261207145313_account_management': m20261207145313,
+  '20261207144027_audit_log_reading': m20261207144027,
 };

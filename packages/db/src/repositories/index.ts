@@ -2,6 +2,7 @@ export * from './account-admin.repository.js';
 export * from './accounts.repository.js';
 export * from './api-clients.query.js';
 export * from './api-clients.repository.js';
+export * from './audit-log.query.js';
 export * from './calendar.repository.js';
 export * from './conclusions.repository.js';
 export * from './deadline-moves.repository.js';

@@ -35,3 +35,11 @@ export const apiClientCases: Cases = {
   },
   'apiClients.revokeToken': { on: 'none', input: () => ({ tokenId: randomUUID() }), allows: MANAGE },
 };
+
+const READ_AUDIT = inProvince('audit.read');
+
+/** The audit log: the system administrator, Sở Nội vụ and leadership read it; units and teams do not. */
+export const auditLogCases: Cases = {
+  'auditLog.page': { on: 'none', input: () => ({ entity: 'plans' }), allows: READ_AUDIT },
+  'auditLog.filters': { on: 'none', allows: READ_AUDIT },
+};
