@@ -25,10 +25,17 @@ describe('homeViewOf', () => {
 });
 
 describe('the system administrator', () => {
-  it('has its own home page and menu, with the accounts and the register but no plan', () => {
+  it('has its own home page and menu, with the accounts, the register, the systems’ access and the audit log but no plan', () => {
     expect(homeViewOf(['system_admin'])).toBe('system');
     expect(homeViewOf(['plan_admin', 'system_admin'])).toBe('system');
-    expect(menuLinks('system').map((l) => l.href)).toEqual(['/', '/don-vi', '/tai-khoan', '/lich']);
+    expect(menuLinks('system').map((l) => l.href)).toEqual([
+      '/',
+      '/don-vi',
+      '/tai-khoan',
+      '/he-thong-ket-noi',
+      '/nhat-ky',
+      '/lich',
+    ]);
     expect(menuLinks('administration').map((l) => l.href)).not.toContain('/tai-khoan');
   });
 });
@@ -38,8 +45,8 @@ describe('menuLinks', () => {
     expect(menuLinks('unit').map((l) => l.href)).toEqual(['/', '/ke-hoach', '/lich']);
   });
 
-  it('offers Sở Nội vụ, the teams and leadership the units and the rounds too', () => {
-    for (const view of ['administration', 'team', 'leadership'] as const) {
+  it('offers the teams and leadership the units and the rounds too', () => {
+    for (const view of ['team', 'leadership'] as const) {
       expect(menuLinks(view).map((l) => l.href)).toEqual([
         '/',
         '/ke-hoach',
@@ -48,5 +55,16 @@ describe('menuLinks', () => {
         '/dot-kiem-tra',
       ]);
     }
+  });
+
+  it('offers Sở Nội vụ the audit log of its province as well', () => {
+    expect(menuLinks('administration').map((l) => l.href)).toEqual([
+      '/',
+      '/ke-hoach',
+      '/don-vi',
+      '/lich',
+      '/dot-kiem-tra',
+      '/nhat-ky',
+    ]);
   });
 });

@@ -41,6 +41,8 @@ const ALL_LINKS = {
   calendar: { href: '/lich', label: 'Lịch làm việc' },
   rounds: { href: '/dot-kiem-tra', label: 'Đợt kiểm tra' },
   accounts: { href: '/tai-khoan', label: 'Tài khoản' },
+  apiClients: { href: '/he-thong-ket-noi', label: 'Hệ thống kết nối' },
+  auditLog: { href: '/nhat-ky', label: 'Nhật ký thay đổi' },
 } satisfies Record<string, MenuLink>;
 
 /**
@@ -49,8 +51,11 @@ const ALL_LINKS = {
  * @example menuLinks('unit').map((l) => l.label) // ['Trang chủ', 'Kế hoạch kiểm tra', 'Lịch làm việc']
  */
 export function menuLinks(view: HomeView): MenuLink[] {
-  const { home, plans, units, calendar, rounds, accounts } = ALL_LINKS;
-  // The system administrator keeps the register and the accounts; it runs no plan (issue 11).
-  if (view === 'system') return [home, units, accounts, calendar];
+  const { home, plans, units, calendar, rounds, accounts, apiClients, auditLog } = ALL_LINKS;
+  // The system administrator keeps the register, the accounts and the systems' access and reads
+  // the audit log; it runs no plan (issue 11).
+  if (view === 'system') return [home, units, accounts, apiClients, auditLog, calendar];
+  // Sở Nội vụ reads the audit log of its province (issue 11).
+  if (view === 'administration') return [home, plans, units, calendar, rounds, auditLog];
   return view === 'unit' ? [home, plans, calendar] : [home, plans, units, calendar, rounds];
 }
