@@ -13,6 +13,11 @@ import { toTrpcError } from './trpc/errors.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
 import { registerAttachmentRoutes } from './unit-reports/attachment-routes.js';
 
+/** The largest request body: a workbook of targets or units, base64-encoded, fits well within. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const BODY_TOO_LARGE_MESSAGE =
+  'Yêu cầu gửi lên quá lớn (tối đa 4 MB); hãy chia nhỏ dữ liệu hoặc tệp rồi gửi lại.';
+
 export interface ServerOptions {
   logLevel?: string;
   /** Where the JSON log lines go (standard output when not given; tests read them). */
@@ -52,7 +57,13 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 5000 },
     // A target list (.xlsx, up to 2 MB) travels as base64 inside a tRPC call.
-    bodyLimit: 4 * 1024 * 1024,
+    bodyLimit: MAX_BODY_BYTES,
+  });
+  // Issue 18: the body is capped (bodyLimit above); the refusal is said in Vietnamese.
+  app.setErrorHandler((error: { code?: string }, _req, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.code(413).send({ message: BODY_TOO_LARGE_MESSAGE });
+    throw error;
   });
   await app.register(cookie);
   // Issue 18: the API answers JSON and files only; nothing of it may run, be framed or sniffed.

@@ -36,6 +36,7 @@ export * from './validation/auth.schemas.js';
 export * from './validation/calendar.schemas.js';
 export * from './validation/common.js';
 export * from './validation/query.schemas.js';
+export * from './validation/references.js';
 export * from './validation/safe-text.js';
 export * from './validation/sheet-columns.js';
 export { z } from './validation/zod-vi.js';

@@ -73,6 +73,10 @@ export const isoDateStringSchema = z
   .transform(normalizeDateInput)
   .refine((s) => tryParseIsoDate(s) !== undefined, {
     message: 'Ngày chưa đúng: hãy nhập ngày có thật, theo dạng ngày/tháng/năm, ví dụ 07/05/2024.',
+  })
+  // Issue 18: years up to 9999 were accepted; kiemtra's records span 1900–2100.
+  .refine((s) => Number(s.slice(0, 4)) >= 1900 && Number(s.slice(0, 4)) <= 2100, {
+    message: 'Ngày phải trong khoảng từ năm 1900 đến năm 2100.',
   });
 
 /** zod schema: {@link isoDateStringSchema}, parsed to a LocalDate. */

@@ -149,7 +149,8 @@ const text = (what: string) =>
   z
     .string({ error: `${what} phải là chuỗi ký tự` })
     .trim()
-    .min(1, { error: `Phải nhập ${what.toLowerCase()}` });
+    .min(1, { error: `Phải nhập ${what.toLowerCase()}` })
+    .max(4000, { error: `${what} dài tối đa 4000 ký tự` });
 
 const common = {
   code: z.enum(DEADLINE_CODES, { error: 'Mã thời hạn không hợp lệ' }),
@@ -181,13 +182,16 @@ export const deadlineRuleSchema = z.discriminatedUnion(
 );
 
 /** zod schema of a plan's rule set: each code at most once. */
-export const deadlineRulesSchema = z.array(deadlineRuleSchema).superRefine((rules, ctx) => {
-  const seen = new Set<string>();
-  rules.forEach((r, i) => {
-    if (seen.has(r.code))
-      ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `Mã thời hạn ${r.code} bị lặp` });
-    seen.add(r.code);
+export const deadlineRulesSchema = z
+  .array(deadlineRuleSchema)
+  .max(50, { error: 'Tối đa 50 thời hạn.' })
+  .superRefine((rules, ctx) => {
+    const seen = new Set<string>();
+    rules.forEach((r, i) => {
+      if (seen.has(r.code))
+        ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `Mã thời hạn ${r.code} bị lặp` });
+      seen.add(r.code);
+    });
   });
-});
 
 export const deadlineReadingSchema = z.enum(['A', 'B'], { error: 'Cách đọc phải là "A" hoặc "B"' });

@@ -1,5 +1,5 @@
 import { localDateSchema } from '../calendar/date-input.js';
-import { idSchema, isoDateSchema } from '../validation/common.js';
+import { idSchema, workDateSchema } from '../validation/common.js';
 import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 import { conclusionNoticeSchema } from './conclusion.js';
@@ -17,12 +17,14 @@ const versionMessage = 'Thiếu số phiên bản của dữ liệu đang sửa;
 const expectedVersion = z
   .number({ error: versionMessage })
   .int({ error: 'Số phiên bản phải là số nguyên.' })
-  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' });
+  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' })
+  .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' });
 /** 0 when the thing edited does not exist yet (the first save of the minutes or the conclusion). */
 const expectedVersionOrNew = z
   .number({ error: versionMessage })
   .int({ error: 'Số phiên bản phải là số nguyên.' })
-  .min(0, { error: 'Số phiên bản không được âm.' });
+  .min(0, { error: 'Số phiên bản không được âm.' })
+  .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' });
 
 const text = (missing: string, max = 4000) =>
   safeString(missing)
@@ -90,8 +92,11 @@ export const findingRemoveInput = z.object({ findingId: idSchema, expectedVersio
 export const recommendationFieldsSchema = z.object({
   action: text('Hãy nêu nội dung cần khắc phục.'),
   responsible: text('Hãy nêu cá nhân, tập thể chịu trách nhiệm khắc phục.', 500),
-  dueDate: isoDateSchema.nullish().transform((v) => v ?? null),
-  findingIds: z.array(idSchema, { error: 'Danh sách phát hiện không hợp lệ.' }).default([]),
+  dueDate: workDateSchema.nullish().transform((v) => v ?? null),
+  findingIds: z
+    .array(idSchema, { error: 'Danh sách phát hiện không hợp lệ.' })
+    .max(500, { error: 'Một kiến nghị dẫn chiếu tối đa 500 phát hiện.' })
+    .default([]),
 });
 
 export const recommendationAddInput = z.object({
@@ -172,7 +177,12 @@ export const roundCreateInput = z.object({
   name: text('Hãy đặt tên đợt kiểm tra, ví dụ "Đợt 1".', 200),
   inspectionIds: z
     .array(idSchema, { error: 'Danh sách cuộc kiểm tra không hợp lệ.' })
-    .min(1, { error: 'Hãy chọn ít nhất một cuộc kiểm tra cho đợt.' }),
+    .min(1, { error: 'Hãy chọn ít nhất một cuộc kiểm tra cho đợt.' })
+    .max(1000, { error: 'Một đợt có tối đa 1000 cuộc kiểm tra.' })
+    // Issue 18: a round was created with 10,000 copies of one visit.
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: 'Mỗi cuộc kiểm tra chỉ được chọn một lần trong đợt.',
+    }),
 });
 export const roundByIdInput = z.object({ roundId: idSchema });
 export const roundCloseInput = z.object({ roundId: idSchema, expectedVersion });

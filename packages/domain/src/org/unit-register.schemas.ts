@@ -78,7 +78,8 @@ const effectiveFrom = isoDateStringSchema;
 const expectedVersion = z
   .number({ error: 'Thiếu số phiên bản của đơn vị.' })
   .int({ error: 'Số phiên bản phải là số nguyên.' })
-  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' });
+  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' })
+  .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' });
 
 /** A new unit of the register; `requestId` makes a retried create return the unit already made. */
 export const orgUnitCreateInput = z.object({

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../calendar/local-date.js';
 import { INSPECTION_STATUS_LABELS, type InspectionStatus } from '../plan/vocabulary.js';
-import { isoDateSchema } from '../validation/common.js';
+import { workDateSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
 import { type PlanningIssue, planningIssue } from './planning-issue.js';
 
@@ -22,7 +22,7 @@ export const scheduleNoticeInput = z.object({
     .trim()
     .min(1, { error: 'Hãy nhập số thông báo.' })
     .regex(NOTICE_NUMBER, { error: 'Số thông báo phải có dạng số/TB-cơ quan, ví dụ 12/TB-SNV.' }),
-  date: isoDateSchema,
+  date: workDateSchema,
   recipients: z
     .array(
       z

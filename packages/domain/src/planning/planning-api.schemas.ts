@@ -1,5 +1,5 @@
 import { INSPECTION_FORMS, INSPECTION_KINDS, TARGET_GROUPS, TEAM_MEMBER_ROLES } from '../plan/vocabulary.js';
-import { idSchema, isoDateSchema } from '../validation/common.js';
+import { idSchema, workDateSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
 import { SIGNER_OFFICES } from './authorities.js';
 import { scheduleNoticeInput } from './inspection-status.js';
@@ -11,7 +11,8 @@ import { TEAM_KINDS } from './team-check.js';
 const expectedVersion = z
   .number({ error: 'Thiếu số phiên bản của dữ liệu đang sửa; hãy tải lại trang rồi sửa lại.' })
   .int({ error: 'Số phiên bản phải là số nguyên.' })
-  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' });
+  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' })
+  .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' });
 
 const optionalReason = z
   .string({ error: 'Lý do phải là chuỗi ký tự.' })
@@ -35,6 +36,7 @@ export const memberAgencyInput = z.object({
 const planFields = planDraftInput.extend({
   memberAgencies: z
     .array(memberAgencyInput, { error: 'Danh sách cơ quan tham gia không hợp lệ.' })
+    .max(50, { error: 'Tối đa 50 cơ quan tham gia.' })
     .default([]),
 });
 
@@ -69,7 +71,10 @@ export const targetAddInput = z.object({
   orgUnitId: idSchema,
   kind: z.enum(INSPECTION_KINDS, { error: 'Loại kiểm tra phải là Toàn diện, Chuyên đề hoặc Đột xuất.' }),
   group: z.enum(TARGET_GROUPS, { error: 'Nhóm đối tượng không hợp lệ.' }),
-  subUnitIds: z.array(idSchema, { error: 'Danh sách đơn vị cấp xã không hợp lệ.' }).default([]),
+  subUnitIds: z
+    .array(idSchema, { error: 'Danh sách đơn vị cấp xã không hợp lệ.' })
+    .max(200, { error: 'Tối đa 200 đơn vị cấp xã của một đối tượng.' })
+    .default([]),
   teamId: idSchema.nullish().transform((v) => v ?? null),
   note: z
     .string()
@@ -130,7 +135,7 @@ export const teamSaveInput = z.object({
   decision: z
     .object({
       number: z.string().trim().max(50).default(''),
-      date: isoDateSchema.nullable().default(null),
+      date: workDateSchema.nullable().default(null),
       signerName: z.string().trim().max(200).default(''),
       signerOffice: z
         .enum(SIGNER_OFFICES, { error: 'Chức danh người ký không hợp lệ.' })
@@ -146,26 +151,37 @@ export type TeamSaveInput = z.infer<typeof teamSaveInput>;
 
 export const teamAssignInput = z.object({
   teamId: idSchema,
-  targetIds: z.array(idSchema).min(1, { error: 'Hãy chọn ít nhất một đối tượng.' }),
+  targetIds: z
+    .array(idSchema)
+    .min(1, { error: 'Hãy chọn ít nhất một đối tượng.' })
+    .max(1000, { error: 'Tối đa 1000 đối tượng một lần.' }),
   reason: optionalReason,
 });
 
 export const adHocAddInput = z.object({
   planId: idSchema,
   orgUnitId: idSchema,
-  subUnitIds: z.array(idSchema).default([]),
+  subUnitIds: z
+    .array(idSchema)
+    .max(200, { error: 'Tối đa 200 đơn vị cấp xã của một đối tượng.' })
+    .default([]),
   teamId: idSchema.nullish().transform((v) => v ?? null),
   order: z.object({
     decisionNumber: z.string({ error: 'Số văn bản chỉ đạo phải là chuỗi ký tự.' }).trim().max(50).default(''),
-    decisionDate: isoDateSchema.nullable().default(null),
-    orderedBy: z.string().trim().max(100).nullable().default(null),
+    decisionDate: workDateSchema.nullable().default(null),
+    orderedBy: z
+      .string()
+      .trim()
+      .max(100, { error: 'Người chỉ đạo dài tối đa 100 ký tự.' })
+      .nullable()
+      .default(null),
   }),
   reason: optionalReason,
 });
 export type AdHocAddInput = z.infer<typeof adHocAddInput>;
 
 const visitDates = z
-  .array(isoDateSchema, { error: 'Danh sách ngày kiểm tra không hợp lệ.' })
+  .array(workDateSchema, { error: 'Danh sách ngày kiểm tra không hợp lệ.' })
   .min(1, { error: 'Hãy chọn ít nhất một ngày kiểm tra.' })
   .max(20, { error: 'Một cuộc kiểm tra có tối đa 20 ngày làm việc tại đơn vị.' });
 
@@ -211,5 +227,6 @@ export const planDiscardInput = z.object({
   expectedVersion: z
     .number({ error: 'Thiếu số phiên bản của kế hoạch.' })
     .int({ error: 'Số phiên bản phải là số nguyên.' })
-    .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' }),
+    .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' })
+    .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' }),
 });

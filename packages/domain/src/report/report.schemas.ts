@@ -21,7 +21,8 @@ const figureValue = z
 const version = z
   .number({ error: 'Thiếu số phiên bản của nội dung đang sửa.' })
   .int({ error: 'Số phiên bản phải là số nguyên.' })
-  .min(0, { error: 'Số phiên bản không được âm.' });
+  .min(0, { error: 'Số phiên bản không được âm.' })
+  .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' });
 
 const reason = (what: string) =>
   safeString(`Hãy nêu ${what}.`)

@@ -41,7 +41,12 @@ export const explainDeadlineInput = z.object({
 export const saveScheduleInput = z.object({
   schedule: officialScheduleSchema,
   /** The version the administrator edited; null when the year has no stored schedule yet. */
-  expectedVersion: z.number().int().positive().nullable(),
+  expectedVersion: z
+    .number()
+    .int()
+    .positive()
+    .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' })
+    .nullable(),
 });
 
 export const inspectionDeadlinesInput = z.object({ inspectionId: idSchema });
@@ -51,6 +56,11 @@ export const saveLawHolidayInput = z.object({
   /** Null for a new rule. */
   id: idSchema.nullable(),
   /** The version the administrator decided on; null for a new rule. */
-  expectedVersion: z.number().int().positive().nullable(),
+  expectedVersion: z
+    .number()
+    .int()
+    .positive()
+    .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' })
+    .nullable(),
   rule: lawHolidayRuleSchema,
 });

@@ -8,6 +8,13 @@ export const DATE_FORMAT_MESSAGE = 'Hãy nhập ngày theo dạng ngày/tháng/n
  * A date, stored as yyyy-mm-dd. It also takes the date as a person types it (9/5/2024 is 9 May,
  * whatever the browser's locale), so that every form's date field is read by this one rule.
  */
+function yearWithin(from: number, to: number) {
+  return (iso: string): boolean => {
+    const year = Number(iso.slice(0, 4));
+    return year >= from && year <= to;
+  };
+}
+
 export const isoDateSchema = z
   .string({ error: DATE_FORMAT_MESSAGE })
   .transform(normalizeDateInput)
@@ -22,8 +29,21 @@ export const isoDateSchema = z
           return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
         },
         { error: 'Ngày không tồn tại trong lịch, hãy kiểm tra lại ngày và tháng.' },
-      ),
+      )
+      // Issue 18: years up to 9999 were stored; no record of the register predates 1900.
+      .refine(yearWithin(1900, 2100), { error: 'Ngày phải trong khoảng từ năm 1900 đến năm 2100.' }),
   );
+
+/**
+ * A date of the inspection work itself (plans, decisions, visits, notices, due dates): 2000–2100,
+ * the years kiemtra's calendar and programmes span.
+ */
+export const workDateSchema = isoDateSchema.refine(yearWithin(2000, 2100), {
+  error: 'Ngày phải trong khoảng từ năm 2000 đến năm 2100.',
+});
+
+/** The most characters of any free text (a narrative, an assessment): 20,000. */
+export const MAX_TEXT_LENGTH = 20_000;
 
 export const idSchema = z.uuid({ error: 'Mã định danh không hợp lệ (phải là UUID).' });
 

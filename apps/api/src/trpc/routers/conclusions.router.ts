@@ -40,6 +40,7 @@ import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted, conflict } from '../errors.js';
 import { idempotentCreate } from '../idempotent-create.js';
 import { authedProcedure, router } from '../init.js';
+import { assertFindingsOfVisit } from '../references.js';
 
 const draftFields = (r: {
   action: string;
@@ -95,6 +96,7 @@ export const conclusionsRouter = router({
       const { inspection } = await openTeamWork(ctx.db, ctx.actor, 'inspection.record', input.inspectionId);
       const id = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
         await lockOpenTeamWork(trx, inspection.id);
+        await assertFindingsOfVisit(trx, inspection.id, input.recommendation.findingIds);
         return insertRecommendation(trx, {
           tenantId: inspection.tenantId,
           inspectionId: inspection.id,
@@ -115,6 +117,7 @@ export const conclusionsRouter = router({
     assertAccepted(checkTeamWorkOpen(inspection.status));
     const version = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
       await lockOpenTeamWork(trx, inspection.id);
+      await assertFindingsOfVisit(trx, inspection.id, input.recommendation.findingIds);
       return updateRecommendationDraft(
         trx,
         recommendation.id,

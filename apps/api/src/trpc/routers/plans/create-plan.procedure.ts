@@ -12,6 +12,7 @@ import { assertOwnTemplate } from '../../../planning/plan-template.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { idempotentCreate } from '../../idempotent-create.js';
 import { authedProcedure, authorize } from '../../init.js';
+import { assertMemberAgencies } from '../../references.js';
 import { toPlanningPlanDto } from './plan-planning.dto.js';
 
 /**
@@ -33,6 +34,7 @@ export const createPlan = authedProcedure
       .where('id', '=', ownerUnitId)
       .executeTakeFirstOrThrow();
     await assertOwnTemplate(ctx.db, actor.tenantId, input.templateRef);
+    await assertMemberAgencies(ctx.db, actor.tenantId, input.memberAgencies);
     // Without a choice, a new plan answers the province's newest outline: a plan made from a decision
     // is never left without one.
     const reportTemplateId =

@@ -12,6 +12,7 @@ import { assertOwnTemplate } from '../../../planning/plan-template.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { assertAccepted, conflict } from '../../errors.js';
 import { authedProcedure } from '../../init.js';
+import { assertMemberAgencies } from '../../references.js';
 import { toPlanningPlanDto } from './plan-planning.dto.js';
 
 /** A draft is edited freely; a published plan is amended, with a reason kept in the audit log. */
@@ -19,6 +20,7 @@ export const updatePlan = authedProcedure.input(planUpdateInput).mutation(async 
   const plan = await planFor(ctx.db, ctx.actor, 'plan.manage', input.planId);
   assertAccepted(checkPlanChange({ plan, reason: input.reason }), 'INVALID_INPUT');
   await assertOwnTemplate(ctx.db, plan.tenantId, input.templateRef);
+  await assertMemberAgencies(ctx.db, plan.tenantId, input.memberAgencies);
   // A draft edit may carry a note too; an amendment's reason is required above.
   await withActor(ctx.db, auditActorOf(ctx.profile, input.reason ?? undefined), async (trx) => {
     const version = await updatePlanFields(trx, plan.id, input.expectedVersion, toPlanFields(input));

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BODY_TOO_LARGE_MESSAGE } from '../server.js';
+import { makePlanInput, unitIds } from '../testing/planning-fixtures.js';
+import { rawCall } from '../testing/raw-trpc.js';
+import { changedCounts, rowCounts } from '../testing/row-counts.js';
+import { sessionCookie, startTestServer, type TestServer } from '../testing/test-server.js';
+
+// Issue 18, "Bad input": inputs bounded to what the domain needs, references checked, the body
+// capped; each refused with 400 (413 for the body) in Vietnamese, and nothing stored.
+let server: TestServer;
+let unit: (code: string) => string;
+const cookies: Record<string, string> = {};
+let binhTuong = { id: '', planId: '', teamId: '' };
+
+beforeAll(async () => {
+  server = await startTestServer({ clock: { now: () => new Date('2024-06-06T02:00:00Z') } });
+  unit = await unitIds(server);
+  for (const u of ['admin', 'thanhvien', 'truongdoan']) cookies[u] = await sessionCookie(server.url, u);
+  const bt = await server.database.db
+    .selectFrom('inspections')
+    .innerJoin('org_units', 'org_units.id', 'inspections.org_unit_id')
+    .select(['inspections.id', 'inspections.plan_id', 'inspections.team_id'])
+    .where('org_units.code', '=', 'xa-binh-tuong')
+    .executeTakeFirstOrThrow();
+  binhTuong = { id: bt.id, planId: bt.plan_id, teamId: bt.team_id ?? '' };
+});
+afterAll(async () => server?.close());
+
+type Refusal = {
+  message: string;
+  data: { httpStatus: number; issues: { field: string | null; message: string }[] };
+};
+
+/** Calls as `who`, expects a refusal with `status`, and that nothing was stored. */
+async function refused(who: string, path: string, input: unknown, status = 400): Promise<Refusal> {
+  const before = await rowCounts(server.database.db);
+  const answer = await rawCall(server.url, 'mutation', path, input, { cookie: cookies[who] ?? '' });
+  expect(answer.status, JSON.stringify(answer.body).slice(0, 500)).toBe(status);
+  expect(changedCounts(before, await rowCounts(server.database.db))).toEqual({});
+  return answer.body as Refusal;
+}
+
+describe('bounds of a plan', () => {
+  it('refuses 20,000 content areas at once, fast, saying the limit', async () => {
+    const started = Date.now();
+    const areas = Array.from({ length: 20_000 }, (_, i) => `Lĩnh vực ${i}`);
+    const body = await refused(
+      'admin',
+      'plans.create',
+      makePlanInput(unit, { year: 2031, contentAreas: areas }),
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(body.message).toContain('Tối đa 50 lĩnh vực kiểm tra.');
+  });
+
+  it('refuses a date outside 2000–2100', async () => {
+    const body = await refused(
+      'admin',
+      'plans.create',
+      makePlanInput(unit, { year: 2031, window: { start: '2031-03-01', end: '9999-06-30' } }),
+    );
+    expect(body.message).toContain('từ năm 2000 đến năm 2100');
+  });
+
+  it('answers 400 naming the field for a member agency that is not an org unit (was a 500)', async () => {
+    const input = makePlanInput(unit, { year: 2031 });
+    const body = await refused('admin', 'plans.create', {
+      ...input,
+      memberAgencies: [...input.memberAgencies, { orgUnitId: randomUUID(), isPoliceUnit: false }],
+    });
+    expect(body.data.issues.map((i) => i.field)).toEqual(['memberAgencies.3']);
+    expect(body.message).toContain('không có trong danh mục đơn vị');
+  });
+});
+
+describe('bounds of the inspection work', () => {
+  it('refuses a round naming one visit twice', async () => {
+    const body = await refused('truongdoan', 'rounds.create', {
+      planId: binhTuong.planId,
+      teamId: binhTuong.teamId,
+      name: 'Đợt 1',
+      inspectionIds: [binhTuong.id, binhTuong.id],
+    });
+    expect(body.message).toContain('Mỗi cuộc kiểm tra chỉ được chọn một lần trong đợt.');
+  });
+
+  it('refuses a recommendation pointing at a finding that is not of its visit, naming the field', async () => {
+    const minutes = await rawCall(
+      server.url,
+      'mutation',
+      'minutes.save',
+      {
+        inspectionId: binhTuong.id,
+        expectedVersion: 0,
+        minutes: {
+          date: '2024-06-05',
+          place: 'Trụ sở UBND xã Bình Tường',
+          attendees: [
+            { name: 'Trần Quốc Bảo', organisation: 'Sở Nội vụ', role: 'team_leader' },
+            { name: 'Lê Văn Sang', organisation: 'UBND xã Bình Tường', role: 'unit_head' },
+          ],
+        },
+      },
+      { cookie: cookies.thanhvien ?? '' },
+    );
+    expect(minutes.status).toBe(200);
+    const body = await refused('thanhvien', 'conclusions.addRecommendation', {
+      inspectionId: binhTuong.id,
+      recommendation: {
+        action: 'Niêm yết đủ TTHC',
+        responsible: 'Văn phòng',
+        dueDate: '2024-08-30',
+        findingIds: [randomUUID()],
+      },
+    });
+    expect(body.data.issues.map((i) => i.field)).toEqual(['recommendation.findingIds.0']);
+  });
+});
+
+describe('the request body', () => {
+  it('is capped at 4 MB, refused with 413 in Vietnamese', async () => {
+    const response = await fetch(`${server.url}/trpc/plans.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookies.admin ?? '' },
+      body: JSON.stringify({ json: { title: 'x'.repeat(5 * 1024 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { message: string }).message).toBe(BODY_TOO_LARGE_MESSAGE);
+  });
+});
