@@ -2,6 +2,7 @@ import {
   addWorkingDaysInput,
   BASE_EVENT_LABELS,
   calendarYearInput,
+  can,
   DEFAULT_DEADLINE_RULES_2024,
   type DeadlineRule,
   explainDeadlineInput,
@@ -9,6 +10,7 @@ import {
 } from '@kiemtra/domain';
 import { type ExplanationView, explanationView } from '$lib/calendar/explanation-view';
 import { todayInVietnamIso } from '$lib/format';
+import { actorOf } from '$lib/planning/planning-access';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { PageServerLoad } from './$types';
@@ -89,7 +91,7 @@ export const load: PageServerLoad = async (event) => {
     yearText,
     yearError,
     calendar,
-    canEdit: user.roles.includes('plan_admin'),
+    canEdit: can(actorOf(user), 'calendar.manage', { tenantId: user.tenantId }).allowed,
     savedVersion: params.get('da-luu'),
     sum,
     explain,

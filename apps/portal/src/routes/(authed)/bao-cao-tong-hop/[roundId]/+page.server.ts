@@ -1,7 +1,8 @@
-import { roundByIdInput } from '@kiemtra/domain';
+import { can, roundByIdInput } from '@kiemtra/domain';
 import { error, fail } from '@sveltejs/kit';
 import { runAction } from '$lib/inspection-closure/actions';
 import { textOf, versionFromForm } from '$lib/inspection-closure/form-data';
+import { actorOf } from '$lib/planning/planning-access';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
   const roundId = roundIdOf(event.params.roundId);
   const report = await fromApi(createApi(event).summary.get.query({ roundId }));
   // The API decides again when saving; the page only hides forms that would be refused.
-  return { report, canManage: user.roles.includes('plan_admin') };
+  return { report, canManage: can(actorOf(user), 'summary.manage', { tenantId: user.tenantId }).allowed };
 };
 
 export const actions: Actions = {

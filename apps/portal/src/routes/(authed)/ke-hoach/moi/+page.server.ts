@@ -3,7 +3,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { todayInVietnamIso } from '$lib/format';
 import { issuesByField } from '$lib/planning/field-issues';
 import { newPlanFormValues, planFieldOf, planInputOf, readPlanForm } from '$lib/planning/plan-form';
-import { canCreatePlan } from '$lib/planning/planning-access';
+import { canCreatePlan, canOnPlan } from '$lib/planning/planning-access';
 import { templateChoices } from '$lib/planning/template-choices.server';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
     rules: DEFAULT_DEADLINE_RULES_2024,
     templates,
     // A plan is copied by whoever may manage it: Sở Nội vụ any plan, a unit its own.
-    copyable: plans.filter((p) => user.roles.includes('plan_admin') || p.ownerOrgUnitId === user.orgUnitId),
+    copyable: plans.filter((p) => canOnPlan(user, 'plan.manage', p)),
   };
 };
 

@@ -1,3 +1,4 @@
+import { canOnPlan } from '$lib/planning/planning-access';
 import { planningPlanFor } from '$lib/planning/planning-plan.server';
 import { createApi } from '$lib/server/api';
 import { fromApi } from '$lib/server/api-error';
@@ -11,6 +12,6 @@ export const load: PageServerLoad = async (event) => {
   return {
     plan,
     history,
-    manage: user.roles.includes('plan_admin') || user.orgUnitId === plan.ownerOrgUnitId,
+    manage: canOnPlan(user, 'plan.manage', plan),
   };
 };

@@ -1,5 +1,6 @@
-import { calendarYearInput } from '@kiemtra/domain';
+import { calendarYearInput, can } from '@kiemtra/domain';
 import { error, fail, redirect } from '@sveltejs/kit';
+import type { SignedInUser } from '$lib/api-types';
 import {
   daysOffToText,
   issuesByField,
@@ -8,6 +9,7 @@ import {
   type ScheduleField,
   workingDaysToText,
 } from '$lib/calendar/schedule-text';
+import { actorOf } from '$lib/planning/planning-access';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,9 +23,11 @@ function yearOf(param: string): number {
   return parsed.data.year;
 }
 
-/** The page is for plan administrators only; the API checks it again when saving. */
-function requireAdmin(roles: readonly string[]): void {
-  if (!roles.includes('plan_admin')) error(403, FORBIDDEN_MESSAGE);
+/** The page is for those who keep the calendar; the API checks it again when saving. */
+function requireAdmin(user: SignedInUser | null | undefined): void {
+  if (!user || !can(actorOf(user), 'calendar.manage', { tenantId: user.tenantId }).allowed) {
+    error(403, FORBIDDEN_MESSAGE);
+  }
 }
 
 export interface ScheduleFormValues {
@@ -35,7 +39,7 @@ export interface ScheduleFormValues {
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
-  requireAdmin(user.roles);
+  requireAdmin(user);
   const year = yearOf(event.params.nam);
   const api = createApi(event);
   const [schedules, view] = await Promise.all([
@@ -77,7 +81,7 @@ const noErrors = (): FieldErrors => ({ source: [], daysOff: [], workingWeekendDa
 export const actions: Actions = {
   default: async (event) => {
     const { locals, params } = event;
-    requireAdmin(locals.user?.roles ?? []);
+    requireAdmin(locals.user);
     const year = yearOf(params.nam);
     const form = await event.request.formData();
     const values: ScheduleFormValues = {
