@@ -35,6 +35,7 @@ import type {
   OrgUnitChangesTable,
   OrgUnitNamesTable,
   OrgUnitParentsTable,
+  OrgUnitSuccessionsTable,
   OrgUnitsTable,
   TenantsTable,
 } from './tables/org-units.table.js';
@@ -65,6 +66,7 @@ export interface Database {
   org_unit_parents: OrgUnitParentsTable;
   org_unit_names: OrgUnitNamesTable;
   org_unit_changes: OrgUnitChangesTable;
+  org_unit_successions: OrgUnitSuccessionsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;

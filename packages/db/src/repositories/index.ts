@@ -32,3 +32,4 @@ export * from './targets.repository.js';
 export * from './teams.repository.js';
 export * from './todo-facts.query.js';
 export * from './unit-register.repository.js';
+export * from './unit-successions.repository.js';

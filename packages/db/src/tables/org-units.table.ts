@@ -65,3 +65,17 @@ export interface OrgUnitParentsTable {
   valid_from: string;
   valid_to: string | null;
 }
+
+export interface OrgUnitSuccessionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  predecessor_id: string;
+  successor_id: string;
+  effective_from: string;
+  basis_kind: 'resolution' | 'decision' | 'decree' | 'other';
+  basis_number: string;
+  basis_date: string;
+  basis_issuer: string | null;
+  sort_order: Generated<number>;
+  created_at: Generated<Date>;
+}

@@ -126,6 +126,17 @@ export const AUDIT_TABLES: Readonly<
   },
   org_unit_parents: { label: 'Quan hệ trực thuộc của đơn vị', columns: {} },
   org_unit_names: { label: 'Tên của đơn vị theo thời gian', columns: {} },
+  org_unit_successions: {
+    label: 'Đơn vị kế thừa',
+    columns: {
+      predecessor_id: { label: 'Đơn vị tiền thân', ref: 'unit' },
+      successor_id: { label: 'Đơn vị kế thừa', ref: 'unit' },
+      basis_kind: { label: 'Loại văn bản căn cứ', values: LEGAL_BASIS_KIND_LABELS },
+      basis_number: { label: 'Số văn bản căn cứ' },
+      basis_date: { label: 'Ngày văn bản căn cứ' },
+      basis_issuer: { label: 'Cơ quan ban hành văn bản căn cứ' },
+    },
+  },
   org_unit_changes: {
     label: 'Thay đổi trong danh mục đơn vị',
     columns: {

@@ -116,12 +116,31 @@ export const orgUnitReparentInput = z.object({
   basis: legalBasisSchema,
 });
 
-/** Closing a unit: `effectiveFrom` is the first day it no longer exists. */
+/** The units that take over a ceasing unit's work (checked against the register by checkSuccessors). */
+const successorIds = z
+  .array(idSchema, { error: 'Danh sách đơn vị kế thừa không hợp lệ.' })
+  .max(30, { error: 'Một đơn vị có tối đa 30 đơn vị kế thừa.' })
+  .optional()
+  .transform((ids) => ids ?? []);
+
+/** Closing a unit: `effectiveFrom` is the first day it no longer exists; its successors take over that day. */
 export const orgUnitCloseInput = z.object({
   unitId: idSchema,
   expectedVersion,
   effectiveFrom,
   basis: legalBasisSchema,
+  successorIds,
+});
+
+/** Naming the successors of a unit that already ceased (recorded before successors were kept): from the day after its last day. */
+export const orgUnitSuccessorsInput = z.object({
+  unitId: idSchema,
+  expectedVersion,
+  basis: legalBasisSchema,
+  successorIds: z
+    .array(idSchema, { error: 'Danh sách đơn vị kế thừa không hợp lệ.' })
+    .min(1, { error: 'Hãy chọn ít nhất một đơn vị kế thừa.' })
+    .max(30, { error: 'Một đơn vị có tối đa 30 đơn vị kế thừa.' }),
 });
 
 /** The official codes of a unit, corrected (they are the unit's identity, not a change over time). */

@@ -26,6 +26,8 @@ export * from './target-import.js';
 export * from './target-import-header.js';
 export * from './target-removal.js';
 export * from './target-sub-units.js';
+export * from './target-successor-mapping.js';
+export * from './targets-exist-check.js';
 export * from './team-check.js';
 export * from './timeline.js';
 export * from './unit-lookup.js';
