@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database.js';
+import type { PlanHistoryEntry } from './plan-history.repository.js';
 
 type Executor = Kysely<Database>;
 
@@ -18,20 +19,11 @@ export interface AuditPageQuery {
   limit: number;
 }
 
-export interface AuditLogEntry {
-  id: string;
-  occurredAt: Date;
+/** An entry of the log: the plan history's fields, with its author's id and its keyset position. */
+export interface AuditLogEntry extends PlanHistoryEntry {
   /** occurred_at to the microsecond, for the next page's keyset (a Date keeps milliseconds only). */
   cursorAt: string;
-  actorKind: string;
   actorId: string | null;
-  actorName: string | null;
-  operation: 'INSERT' | 'UPDATE' | 'DELETE';
-  entity: string;
-  entityId: string | null;
-  reason: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
 }
 
 /** The expression audit_log_plan_idx is built on: the plan a row belongs to. */

@@ -4,14 +4,23 @@ import { ownerUnitChoices } from '$lib/api-clients/owner-units.server';
 import { issuesByField } from '$lib/planning/field-issues';
 import { createApi } from '$lib/server/api';
 import { tryApi } from '$lib/server/api-error';
+import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({ units: await ownerUnitChoices(createApi(event)) });
+export const load: PageServerLoad = async (event) => ({
+  units: await ownerUnitChoices(createApi(event)),
+  // A double click or a retried submit registers the system once (issue 18).
+  idempotencyKey: newIdempotencyKey(),
+});
 
 export const actions: Actions = {
   default: async (event) => {
     const form = await event.request.formData();
-    const saved = await tryApi(createApi(event).apiClients.register.mutate(systemFromForm(form)));
+    const saved = await tryApi(
+      createApi(event, { idempotencyKey: idempotencyKeyOf(form) }).apiClients.register.mutate(
+        systemFromForm(form),
+      ),
+    );
     if (saved.ok) redirect(303, `/he-thong-ket-noi/${saved.value.id}?da-dang-ky=1`);
     return fail(saved.status, {
       values: systemFormValues(form),
