@@ -28,6 +28,7 @@ export * from './org/unit-kinds.js';
 export * from './org/unit-register.js';
 export * from './org/unit-register.schemas.js';
 export * from './org/unit-successions.js';
+export * from './overview/index.js';
 export * from './plan/list-scope.js';
 export * from './plan/target-count.js';
 export * from './plan/vocabulary.js';

@@ -13,6 +13,7 @@ import { followUpsRouter } from './routers/follow-ups.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
 import { minutesRouter } from './routers/minutes.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
+import { overviewRouter } from './routers/overview.router.js';
 import { plansRouter } from './routers/plans.router.js';
 import { profileRouter } from './routers/profile.router.js';
 import { remediationRouter } from './routers/remediation.router.js';
@@ -44,6 +45,7 @@ export const appRouter = router({
   remediation: remediationRouter,
   rounds: roundsRouter,
   summary: summaryRouter,
+  overview: overviewRouter,
   results: resultsRouter,
   followUps: followUpsRouter,
   earlierConclusions: earlierConclusionsRouter,

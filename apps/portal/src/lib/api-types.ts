@@ -39,3 +39,4 @@ export type DeadlineExplanation = InspectionDeadline['explanation'];
 /** A deadline as the plan page lists it, without its explanation. */
 export type DeadlineSummary = Target['inspections'][number]['deadlines'][number];
 export type PlanInspection = Target['inspections'][number];
+export type Overview = Awaited<ReturnType<Client['overview']['get']['query']>>;

@@ -45,21 +45,31 @@ describe('menuLinks', () => {
     expect(menuLinks('unit').map((l) => l.href)).toEqual(['/', '/ke-hoach', '/lich']);
   });
 
-  it('offers the teams and leadership the units and the rounds too', () => {
-    for (const view of ['team', 'leadership'] as const) {
-      expect(menuLinks(view).map((l) => l.href)).toEqual([
-        '/',
-        '/ke-hoach',
-        '/don-vi',
-        '/lich',
-        '/dot-kiem-tra',
-      ]);
-    }
+  it('offers the teams the units and the rounds too', () => {
+    expect(menuLinks('team').map((l) => l.href)).toEqual([
+      '/',
+      '/ke-hoach',
+      '/don-vi',
+      '/lich',
+      '/dot-kiem-tra',
+    ]);
   });
 
-  it('offers Sở Nội vụ the audit log of its province as well', () => {
+  it('offers leadership the overview (Tổng quan), the units and the rounds', () => {
+    expect(menuLinks('leadership').map((l) => l.href)).toEqual([
+      '/',
+      '/tong-quan',
+      '/ke-hoach',
+      '/don-vi',
+      '/lich',
+      '/dot-kiem-tra',
+    ]);
+  });
+
+  it('offers Sở Nội vụ the overview and the audit log of its province as well', () => {
     expect(menuLinks('administration').map((l) => l.href)).toEqual([
       '/',
+      '/tong-quan',
       '/ke-hoach',
       '/don-vi',
       '/lich',

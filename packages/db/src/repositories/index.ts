@@ -17,6 +17,7 @@ export * from './inspections.repository.js';
 export * from './law-holiday-rules.repository.js';
 export * from './org-units.repository.js';
 export * from './outgoing-register.repository.js';
+export * from './overview.query.js';
 export * from './plan-history.repository.js';
 export * from './planning-plans.repository.js';
 export * from './plans.repository.js';

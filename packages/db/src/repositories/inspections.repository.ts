@@ -7,6 +7,7 @@ import {
   type InspectionStatus,
   type InspectionVisibility,
   type ReportStatus,
+  type TargetGroup,
   UNIT_VISIBLE_STATUSES,
 } from '@kiemtra/domain';
 import { type Kysely, sql } from 'kysely';
@@ -23,6 +24,8 @@ export interface InspectionRecord {
   planOwnerUnitId: string;
   targetId: string;
   targetKind: InspectionKind;
+  /** The group of units the target belongs to in the plan (seed III.1). */
+  targetGroup: TargetGroup;
   /** The target's own unit; for a commune visit, its district. */
   targetOrgUnitId: string;
   orgUnitId: string;
@@ -77,6 +80,7 @@ const baseQuery = (db: Executor) =>
       'plans.owner_org_unit_id as plan_owner_unit_id',
       'inspections.target_id',
       'targets.inspection_kind as target_kind',
+      'targets.target_group',
       'targets.org_unit_id as target_org_unit_id',
       'inspections.org_unit_id',
       'unit.name as org_unit_name',
@@ -166,6 +170,7 @@ const toRecord = (r: Row): InspectionRecord => ({
   planOwnerUnitId: r.plan_owner_unit_id,
   targetId: r.target_id,
   targetKind: r.target_kind,
+  targetGroup: r.target_group,
   targetOrgUnitId: r.target_org_unit_id,
   orgUnitId: r.org_unit_id,
   orgUnitName: r.org_unit_name,

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '../testing/rejection.js';
+import { answerEveryMissingItem } from '../testing/report-fixtures.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+// The seed visits Sở Công Thương on 09/05/2024, its report due 03/05/2024; today 25/04/2024.
+let server: TestServer;
+let inspectionId: string;
+beforeAll(async () => {
+  server = await startTestServer({ clock: { now: () => new Date('2024-04-25T03:00:00Z') } });
+  const visit = (await (await server.signedIn('sct')).inspections.list.query()).items.find(
+    (i) => i.orgUnitName === 'Sở Công Thương',
+  );
+  if (!visit) throw new Error('no visit to Sở Công Thương in the seed');
+  inspectionId = visit.id;
+});
+afterAll(async () => server?.close());
+
+describe('the leadership view', () => {
+  it('counts the report sent on time in the rate and drills down to that visit', async () => {
+    const leadership = await server.signedIn('lanhdao');
+    const before = await leadership.overview.get.query({ year: 2024 });
+    expect(before.year).toBe(2024);
+    expect(before.rates.total.UNIT_REPORT.ids.onTime).not.toContain(inspectionId);
+    const sct = await server.signedIn('sct');
+    const view = await answerEveryMissingItem(sct, inspectionId);
+    await sct.reports.submit.mutate({ inspectionId, expectedVersion: view.report.version });
+    const after = await leadership.overview.get.query({ year: 2024 });
+    expect(after.rates.total.UNIT_REPORT.onTime).toBe(before.rates.total.UNIT_REPORT.onTime + 1);
+    expect(after.rates.total.UNIT_REPORT.ids.onTime).toContain(inspectionId);
+    const row = after.rates.rows.find((r) => r.label === 'Sở Công Thương');
+    expect(row?.cells.UNIT_REPORT).toMatchObject({ onTime: 1, rateLabel: '100%' });
+    expect(after.inspections.find((i) => i.id === inspectionId)?.orgUnitName).toBe('Sở Công Thương');
+  });
+
+  it('groups per team or group of units, lists the seven areas, and counts progress', async () => {
+    const admin = await server.signedIn('admin');
+    const byGroup = await admin.overview.get.query({ year: 2024, by: 'group' });
+    expect(byGroup.rates.rows.map((r) => r.label)).toContain('Khối cơ quan thuộc tỉnh');
+    expect(byGroup.findings.slice(0, 7).map((f) => f.area)).toEqual([
+      'A1',
+      'A2',
+      'A3',
+      'A4',
+      'A5',
+      'A6',
+      'A7',
+    ]);
+    expect(byGroup.progress.planned).toBe(byGroup.inspections.filter((i) => i.status !== 'cancelled').length);
+    const plan = byGroup.plans[0];
+    if (!plan) throw new Error('no 2024 plan');
+    const ofPlan = await admin.overview.get.query({ planId: plan.id });
+    expect(ofPlan.planId).toBe(plan.id);
+  });
+
+  it('is refused to the inspected unit, with a message beside a bad year', async () => {
+    const denied = await rejection((await server.signedIn('sct')).overview.get.query({ year: 2024 }));
+    expect(denied.data?.httpStatus).toBe(403);
+    const bad = await rejection((await server.signedIn('lanhdao')).overview.get.query({ year: 1800 }));
+    expect(bad.data?.httpStatus).toBe(400);
+    expect(bad.message).toContain('Năm phải từ 2000 đến 2100.');
+  });
+});
