@@ -40,3 +40,5 @@ export type DeadlineExplanation = InspectionDeadline['explanation'];
 export type DeadlineSummary = Target['inspections'][number]['deadlines'][number];
 export type PlanInspection = Target['inspections'][number];
 export type Overview = Awaited<ReturnType<Client['overview']['get']['query']>>;
+export type AccountSummary = Awaited<ReturnType<Client['accounts']['list']['query']>>['accounts'][number];
+export type AccountImportPreview = Awaited<ReturnType<Client['accounts']['import']['preview']['mutate']>>;

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { createApi } from '$lib/server/api';
 import { tryApi } from '$lib/server/api-error';
 import { idempotencyKeyOf, newIdempotencyKey } from '$lib/server/idempotency';
+import { uploadedWorkbook } from '$lib/server/workbook-upload';
 import { canManageRegister } from '$lib/unit-register/register-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,9 +17,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   preview: async (event) => {
-    const form = await event.request.formData();
-    const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) {
+    const file = await uploadedWorkbook(await event.request.formData());
+    if (!file) {
       return fail(400, {
         action: 'preview' as const,
         message: 'Hãy chọn tệp Excel (.xlsx) danh mục cơ quan, đơn vị.',
@@ -27,7 +27,7 @@ export const actions: Actions = {
         fileName: '',
       });
     }
-    const fileBase64 = Buffer.from(await file.arrayBuffer()).toString('base64');
+    const { fileBase64, fileName } = file;
     const preview = await tryApi(createApi(event).orgUnits.import.preview.mutate({ fileBase64 }));
     if (!preview.ok) {
       return fail(preview.status, {
@@ -35,7 +35,7 @@ export const actions: Actions = {
         message: preview.message,
         preview: null,
         fileBase64: '',
-        fileName: file.name,
+        fileName,
       });
     }
     return {
@@ -43,7 +43,7 @@ export const actions: Actions = {
       message: null,
       preview: preview.value,
       fileBase64,
-      fileName: file.name,
+      fileName,
     };
   },
 
