@@ -1,14 +1,12 @@
 import { type AccountListInput, ROLE_LABELS, ROLES } from '@kiemtra/domain';
-import { error } from '@sveltejs/kit';
-import { canManageAccounts, listFiltersFromUrl, listHref } from '$lib/accounts/account-form';
-import { todayInVietnamIso } from '$lib/format';
+import { listFiltersFromUrl, listHref } from '$lib/accounts/account-form';
+import { accountManager, currentUnits } from '$lib/server/account-pages';
 import { createApi } from '$lib/server/api';
-import { fromApi, tryApi } from '$lib/server/api-error';
+import { tryApi } from '$lib/server/api-error';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
-  if (!canManageAccounts(user)) error(403, 'Bạn không có quyền quản lý tài khoản người dùng.');
+  await accountManager(event);
   const filters = listFiltersFromUrl(event.url);
   const api = createApi(event);
   const input: AccountListInput = {
@@ -19,10 +17,7 @@ export const load: PageServerLoad = async (event) => {
     page: filters.page,
   };
   // A filter mistyped in the address is said beside the filters, not as an error page.
-  const [list, register] = await Promise.all([
-    tryApi(api.accounts.list.query(input)),
-    fromApi(api.orgUnits.register.query({ asAt: todayInVietnamIso(new Date()) })),
-  ]);
+  const [list, units] = await Promise.all([tryApi(api.accounts.list.query(input)), currentUnits(api)]);
   const page = list.ok ? list.value : { accounts: [], total: 0, page: 1, pageSize: 25 };
   const lastPage = Math.max(1, Math.ceil(page.total / page.pageSize));
   return {
@@ -34,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
     lastShown: Math.min(page.total, page.page * page.pageSize),
     previousHref: page.page > 1 ? listHref(filters, page.page - 1) : null,
     nextHref: page.page < lastPage ? listHref(filters, page.page + 1) : null,
-    units: register.units.map((u) => ({ id: u.id, name: u.name })),
+    units,
     roles: ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
     done: event.url.searchParams.get('da-luu'),
   };

@@ -1,25 +1,18 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import {
-  accountFieldOf,
-  accountFieldsFromForm,
-  accountFormValues,
-  canManageAccounts,
-} from '$lib/accounts/account-form';
-import { todayInVietnamIso } from '$lib/format';
+import { fail, redirect } from '@sveltejs/kit';
+import { accountFieldOf, accountFieldsFromForm, accountFormValues } from '$lib/accounts/account-form';
 import { issuesByField } from '$lib/planning/field-issues';
+import { accountManager, currentUnits } from '$lib/server/account-pages';
 import { createApi } from '$lib/server/api';
 import { fromApi, tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
-  if (!canManageAccounts(user)) error(403, 'Bạn không có quyền quản lý tài khoản người dùng.');
+  const user = await accountManager(event);
   const api = createApi(event);
-  const [account, register] = await Promise.all([
+  const [account, units] = await Promise.all([
     fromApi(api.accounts.get.query({ accountId: event.params.accountId })),
-    fromApi(api.orgUnits.register.query({ asAt: todayInVietnamIso(new Date()) })),
+    currentUnits(api),
   ]);
-  const units = register.units.map((u) => ({ id: u.id, name: u.name }));
   // A unit that has ceased stays choosable for the account that already has it.
   for (const kept of [account.orgUnit, account.actingUnit]) {
     if (kept && !units.some((u) => u.id === kept.id))

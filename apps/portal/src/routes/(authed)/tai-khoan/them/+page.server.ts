@@ -1,23 +1,14 @@
-import { error, fail } from '@sveltejs/kit';
-import {
-  accountFieldOf,
-  accountFieldsFromForm,
-  accountFormValues,
-  canManageAccounts,
-} from '$lib/accounts/account-form';
-import { todayInVietnamIso } from '$lib/format';
+import { fail } from '@sveltejs/kit';
+import { accountFieldOf, accountFieldsFromForm, accountFormValues } from '$lib/accounts/account-form';
 import { issuesByField } from '$lib/planning/field-issues';
+import { accountManager, currentUnits } from '$lib/server/account-pages';
 import { createApi } from '$lib/server/api';
-import { fromApi, tryApi } from '$lib/server/api-error';
+import { tryApi } from '$lib/server/api-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { user } = await event.parent();
-  if (!canManageAccounts(user)) error(403, 'Bạn không có quyền quản lý tài khoản người dùng.');
-  const register = await fromApi(
-    createApi(event).orgUnits.register.query({ asAt: todayInVietnamIso(new Date()) }),
-  );
-  return { units: register.units.map((u) => ({ id: u.id, name: u.name })) };
+  await accountManager(event);
+  return { units: await currentUnits(createApi(event)) };
 };
 
 export const actions: Actions = {
