@@ -1,5 +1,6 @@
 import { type AttachmentStore, type DatabaseHandle, loadBinhDinh2024, loadReferenceData } from '@kiemtra/db';
 import { createTestDatabase } from '@kiemtra/db/testing';
+import type { AttachmentQuota } from '@kiemtra/domain';
 import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 import superjson from 'superjson';
@@ -38,6 +39,7 @@ export interface TestServerOptions {
    */
   serverDatabase?: (database: DatabaseHandle & { url: string | null }) => Promise<DatabaseHandle>;
   attachmentStore?: AttachmentStore;
+  attachmentQuota?: AttachmentQuota;
   /** Logging, metrics and the like, as main.ts sets them from the environment. */
   serverOptions?: ServerOptions;
 }
@@ -77,6 +79,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       sessionTtlHours: 12,
       secureCookies: false,
       ...(options.attachmentStore && { attachmentStore: options.attachmentStore }),
+      ...(options.attachmentQuota && { attachmentQuota: options.attachmentQuota }),
     },
     { logLevel: 'silent', ...options.serverOptions },
   );

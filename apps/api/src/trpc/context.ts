@@ -1,6 +1,7 @@
 // The cookie plugin's type augmentation (req.cookies, reply.setCookie), for every reader of this type.
 import type {} from '@fastify/cookie';
 import type { AttachmentStore, Database } from '@kiemtra/db';
+import type { AttachmentQuota } from '@kiemtra/domain';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Kysely } from 'kysely';
 import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
@@ -19,6 +20,8 @@ export interface AppDeps {
   secureCookies: boolean;
   /** Where report attachments' bytes are kept; the database when not given. */
   attachmentStore?: AttachmentStore;
+  /** Upload limits per report and per unit; the domain's defaults when not given. */
+  attachmentQuota?: AttachmentQuota;
 }
 
 export async function createContext(deps: AppDeps, { req, res }: CreateFastifyContextOptions) {

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   type AttachmentStore,
+  attachmentUsage,
   databaseAttachmentStore,
   deleteAttachment,
   findAttachment,
@@ -10,7 +11,7 @@ import {
   listAdditionRequests,
   withActor,
 } from '@kiemtra/db';
-import { checkAttachment, checkItemEditable, DomainError } from '@kiemtra/domain';
+import { checkAttachment, checkAttachmentQuota, checkItemEditable, DomainError } from '@kiemtra/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { ActorProfile } from '../auth/resolve-actor.js';
 import { auditActorOf } from '../trpc/audit-actor.js';
@@ -26,7 +27,7 @@ import {
   reportForWriting,
 } from './report-access.js';
 
-type Deps = Pick<AppDeps, 'db'> & { attachmentStore?: AttachmentStore };
+type Deps = Pick<AppDeps, 'db' | 'attachmentQuota'> & { attachmentStore?: AttachmentStore };
 
 const storeOf = (deps: Deps): AttachmentStore => deps.attachmentStore ?? databaseAttachmentStore;
 
@@ -80,6 +81,11 @@ export async function uploadAttachment(
     assertAccepted(
       checkItemEditable({ status: report.status, openItemCodes: openItemsOf(report, requests) }, item.code),
     );
+    // Issue 18: per report and per unit; the report row is locked above, so two uploads to one
+    // report are counted one after the other.
+    const usage = await attachmentUsage(trx, { reportId: report.id, orgUnitId: inspection.orgUnitId });
+    const quota = checkAttachmentQuota(usage, input.content.byteLength, deps.attachmentQuota);
+    if (!quota.ok) throw new DomainError('RULE_VIOLATION', quota.issue.message, { issues: [quota.issue] });
     const storageKey = randomUUID();
     await store.put(trx, storageKey, input.content);
     const saved = await insertAttachment(trx, {

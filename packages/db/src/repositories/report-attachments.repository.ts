@@ -107,3 +107,29 @@ export async function listAttachments(db: Executor, reportId: string): Promise<A
 export async function deleteAttachment(db: Executor, attachmentId: string): Promise<void> {
   await db.deleteFrom('report_attachments').where('id', '=', attachmentId).execute();
 }
+
+/** What a report and every report of its unit hold in attachments, for the upload quota. */
+export async function attachmentUsage(
+  db: Executor,
+  ids: { reportId: string; orgUnitId: string },
+): Promise<{ report: { files: number; bytes: number }; unit: { bytes: number } }> {
+  const report = await db
+    .selectFrom('report_attachments')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('files'),
+      eb.fn.sum<string | null>('size_bytes').as('bytes'),
+    ])
+    .where('report_id', '=', ids.reportId)
+    .executeTakeFirstOrThrow();
+  const unit = await db
+    .selectFrom('report_attachments')
+    .innerJoin('unit_reports', 'unit_reports.id', 'report_attachments.report_id')
+    .innerJoin('inspections', 'inspections.id', 'unit_reports.inspection_id')
+    .select((eb) => eb.fn.sum<string | null>('report_attachments.size_bytes').as('bytes'))
+    .where('inspections.org_unit_id', '=', ids.orgUnitId)
+    .executeTakeFirstOrThrow();
+  return {
+    report: { files: Number(report.files), bytes: Number(report.bytes ?? 0) },
+    unit: { bytes: Number(unit.bytes ?? 0) },
+  };
+}

@@ -20,12 +20,8 @@ export function formatDateTime(instant: Date | string | null | undefined): strin
   return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
 }
 
-/** A file size people read: bytes, KB or MB with a decimal comma. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} byte`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-}
+/** A file size people read (the domain's, shared with the upload quota's messages). */
+export { formatFileSize } from '@kiemtra/domain';
 
 /**
  * When an item was last saved, as its one autosave state says it: the time alone on the day it
