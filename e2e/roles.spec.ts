@@ -70,3 +70,25 @@ test('the home page shows the current plans and reaches one year’s through the
   await expect(page.getByRole('link', { name: PLAN_TITLE })).toBeVisible();
   await expect(page.getByRole('table').first()).toContainText('Sở Công Thương');
 });
+
+test('the demo says it is one on every page, the sign-in page included', async ({ page }) => {
+  await page.goto('/dang-nhap');
+  const banner = page.getByRole('note', { name: 'Bản trình diễn' });
+  await expect(banner).toContainText('Bản trình diễn — dữ liệu và tài khoản dùng thử');
+  await signIn(page, 'lanhdao');
+  await expect(banner).toBeVisible();
+  await page.goto('/ke-hoach');
+  await expect(banner).toBeVisible();
+});
+
+test('the system administrator’s home says what it keeps and offers only its own pages', async ({ page }) => {
+  await signIn(page, 'quantri');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quản trị hệ thống');
+  const menu = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await expect(menu.getByRole('link')).toHaveText(['Trang chủ', 'Đơn vị']);
+  await expect(page.getByRole('link', { name: 'Nhập danh mục từ tệp Excel' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Đổi mật khẩu' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/system-admin-home.png', fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: 'test-results/system-admin-home-375.png', fullPage: true });
+});

@@ -48,6 +48,10 @@ describe('compression of the API’s answers', () => {
   it('leaves a small answer as it is', async () => {
     const health = await get('/health', 'gzip');
     expect(health.headers['content-encoding']).toBeUndefined();
-    expect(JSON.parse(health.body.toString())).toEqual({ status: 'ok', version: KIEMTRA_VERSION });
+    expect(JSON.parse(health.body.toString())).toEqual({
+      status: 'ok',
+      version: KIEMTRA_VERSION,
+      mode: 'demo',
+    });
   });
 });

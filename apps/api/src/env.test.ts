@@ -61,3 +61,25 @@ describe('web security settings (issue 18)', () => {
     expect(() => readEnv({ PUBLIC_ORIGIN: 'ftp://x' })).toThrow(/PUBLIC_ORIGIN/);
   });
 });
+
+describe('the two modes', () => {
+  it('is the demo, with its data, unless told otherwise', () => {
+    expect(readEnv({})).toMatchObject({ KIEMTRA_MODE: 'demo', SEED: 'binh-dinh-2024' });
+    expect(readEnv({ KIEMTRA_MODE: 'demo', SEED: 'none' })).toMatchObject({ SEED: 'none' });
+  });
+  it('loads no demo data in production', () => {
+    expect(readEnv({ KIEMTRA_MODE: 'production' })).toMatchObject({
+      KIEMTRA_MODE: 'production',
+      SEED: 'none',
+    });
+    expect(readEnv({ KIEMTRA_MODE: 'production', SEED: '' }).SEED).toBe('none');
+  });
+  it('refuses the demo data in production, saying what to do', () => {
+    expect(() => readEnv({ KIEMTRA_MODE: 'production', SEED: 'binh-dinh-2024' })).toThrow(
+      /SEED: Chế độ vận hành \(KIEMTRA_MODE=production\) không nạp dữ liệu trình diễn: bỏ SEED hoặc đặt SEED=none\./,
+    );
+  });
+  it('refuses a mode it does not know, in Vietnamese', () => {
+    expect(() => readEnv({ KIEMTRA_MODE: 'prod' })).toThrow(/KIEMTRA_MODE phải là demo hoặc production\./);
+  });
+});

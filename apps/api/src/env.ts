@@ -42,7 +42,16 @@ const envSchema = z
     // Where report attachments' bytes are kept: empty (the default) keeps them in the database.
     ATTACHMENTS_DIR: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-    SEED: z.enum(['binh-dinh-2024', 'none']).default('binh-dinh-2024'),
+    // demo: the Bình Định demo and its accounts; production: a province set up by `pnpm kiemtra setup`,
+    // no demo data, no known password.
+    KIEMTRA_MODE: z
+      .enum(['demo', 'production'], { error: 'KIEMTRA_MODE phải là demo hoặc production.' })
+      .default('demo'),
+    // Unset: the demo in demo mode, nothing in production.
+    SEED: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.enum(['binh-dinh-2024', 'none'], { error: 'SEED phải là binh-dinh-2024 hoặc none.' }).optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // One JSON log line per answered request (request id, operation, status, time, actor id).
     // On SIGTERM: how long the requests in flight get to finish before the process exits anyway.
@@ -82,6 +91,11 @@ const envSchema = z
       })
       .default('http://127.0.0.1:5173'),
   })
+  .refine((env) => env.KIEMTRA_MODE !== 'production' || env.SEED !== 'binh-dinh-2024', {
+    path: ['SEED'],
+    error:
+      'Chế độ vận hành (KIEMTRA_MODE=production) không nạp dữ liệu trình diễn: bỏ SEED hoặc đặt SEED=none.',
+  })
   // A session cookie must not cross a network in clear: beyond this machine, the portal is https.
   .refine(
     (env) => {
@@ -95,7 +109,9 @@ const envSchema = z
     },
   );
 
-export type Env = z.infer<typeof envSchema>;
+type ParsedEnv = z.infer<typeof envSchema>;
+export type Env = Omit<ParsedEnv, 'SEED'> & { SEED: NonNullable<ParsedEnv['SEED']> };
+export type Mode = Env['KIEMTRA_MODE'];
 
 /** Cookies are Secure, and HSTS is sent, when people reach the portal over https. */
 export const servedOverHttps = (env: Pick<Env, 'PUBLIC_ORIGIN'>): boolean =>
@@ -108,5 +124,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Cấu hình môi trường không hợp lệ:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const seed = parsed.data.SEED ?? (parsed.data.KIEMTRA_MODE === 'production' ? 'none' : 'binh-dinh-2024');
+  return { ...parsed.data, SEED: seed };
 }

@@ -1,17 +1,17 @@
-import { mkdir } from 'node:fs/promises';
 import {
   createDiskAttachmentStore,
   type DatabaseHandle,
   loadBinhDinh2024,
   loadReferenceData,
   migrateToLatest,
-  openDatabase,
   sweepIdempotencyKeys,
 } from '@kiemtra/db';
 import { idempotencyKeysExpireBefore } from '@kiemtra/domain';
+import { accountsWithDemoPassword, demoPasswordRefusal } from './auth/demo-password-check.js';
 import { hashPassword } from './auth/password.js';
 import { createCalendarProvider } from './calendar/calendar-provider.js';
 import { systemClock } from './clock.js';
+import { openDatabaseFromEnv } from './database-from-env.js';
 import { readEnv, servedOverHttps } from './env.js';
 import { buildServer } from './server.js';
 
@@ -21,22 +21,8 @@ const env = readEnv();
 // written to stderr.
 let logConnectionError = (error: Error) => console.error('Mất kết nối tới PostgreSQL:', error.message);
 
-async function openConfiguredDatabase(purpose: 'setup' | 'serve'): Promise<DatabaseHandle> {
-  if (env.DATABASE_URL)
-    return openDatabase({
-      kind: 'postgres',
-      url: env.DATABASE_URL,
-      // Migrations and the seed may take longer than any request should.
-      maxConnections: purpose === 'setup' ? 1 : 10,
-      timeouts: {
-        connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-        statementMs: purpose === 'setup' ? 0 : env.DATABASE_STATEMENT_TIMEOUT_MS,
-      },
-      onConnectionError: (error) => logConnectionError(error),
-    });
-  await mkdir(env.DATA_DIR, { recursive: true });
-  return openDatabase({ kind: 'pglite', dataDir: env.DATA_DIR });
-}
+const openConfiguredDatabase = (purpose: 'setup' | 'serve') =>
+  openDatabaseFromEnv(env, purpose, (error) => logConnectionError(error));
 
 async function setUpDatabase(database: DatabaseHandle): Promise<void> {
   await migrateToLatest(database.db);
@@ -56,6 +42,16 @@ if (env.DATABASE_URL) {
   await setUpDatabase(database);
 }
 
+// Production never runs while a published password still opens an account.
+if (env.KIEMTRA_MODE === 'production') {
+  const withDemoPassword = await accountsWithDemoPassword(database.db);
+  if (withDemoPassword.length > 0) {
+    console.error(demoPasswordRefusal(withDemoPassword));
+    await database.close();
+    process.exit(1);
+  }
+}
+
 const diskStore = env.ATTACHMENTS_DIR ? createDiskAttachmentStore(env.ATTACHMENTS_DIR) : null;
 
 const app = await buildServer(
@@ -65,6 +61,7 @@ const app = await buildServer(
     calendar: createCalendarProvider(),
     sessionTtlHours: env.SESSION_TTL_HOURS,
     secureCookies: servedOverHttps(env),
+    mode: env.KIEMTRA_MODE,
     ...(diskStore && { attachmentStore: diskStore }),
   },
   {
@@ -128,4 +125,6 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 await app.listen({ host: env.HOST, port: env.PORT });
-app.log.info(`API sẵn sàng tại http://${env.HOST}:${env.PORT} (cơ sở dữ liệu: ${database.kind})`);
+app.log.info(
+  `API sẵn sàng tại http://${env.HOST}:${env.PORT} (cơ sở dữ liệu: ${database.kind}; chế độ: ${env.KIEMTRA_MODE === 'production' ? 'vận hành' : 'trình diễn'})`,
+);

@@ -14,7 +14,7 @@ describe('probes', () => {
   it('/health answers while the process runs', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', version: KIEMTRA_VERSION });
+    expect(await response.json()).toEqual({ status: 'ok', version: KIEMTRA_VERSION, mode: 'demo' });
   });
 
   it('/ready answers once the database does', async () => {

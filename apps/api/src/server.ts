@@ -120,7 +120,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   registerDocumentRoutes(app, deps);
   await registerAttachmentRoutes(app, deps);
 
-  app.get('/health', async () => ({ status: 'ok', version: KIEMTRA_VERSION }));
+  app.get('/health', async () => ({ status: 'ok', version: KIEMTRA_VERSION, mode: deps.mode ?? 'demo' }));
   // Answers within readyTimeoutMs even when the database does not answer at all (a partition).
   const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
   app.get('/ready', async (_req, reply) => {

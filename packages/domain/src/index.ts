@@ -21,6 +21,7 @@ export * from './idempotency/idempotency.js';
 export * from './inspection/index.js';
 export * from './org/official-codes.js';
 export * from './org/org-unit.js';
+export * from './org/province-setup.js';
 export * from './org/register-import.js';
 export * from './org/register-import-columns.js';
 export * from './org/unit-code.js';

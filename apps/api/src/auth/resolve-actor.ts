@@ -5,7 +5,14 @@ import {
   recordApiTokenUse,
   touchSession,
 } from '@kiemtra/db';
-import { type Actor, apiTokenAcceptedAt, sessionIdleSince, tokenUseWorthRecording } from '@kiemtra/domain';
+import {
+  type Actor,
+  apiTokenAcceptedAt,
+  DomainError,
+  PASSWORD_CHANGE_REQUIRED_MESSAGE,
+  sessionIdleSince,
+  tokenUseWorthRecording,
+} from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import { hashToken } from './tokens.js';
@@ -17,6 +24,15 @@ export interface ActorProfile {
   orgUnitName: string | null;
   username: string | null;
   position: string | null;
+  /** Signed in with a temporary password: nothing but changing it until then. */
+  mustChangePassword: boolean;
+}
+
+/** Refuses a person who must first change a temporary password (every route but the change itself). */
+export function assertPasswordCurrent(profile: ActorProfile): void {
+  if (profile.mustChangePassword) {
+    throw new DomainError('PASSWORD_CHANGE_REQUIRED', PASSWORD_CHANGE_REQUIRED_MESSAGE);
+  }
 }
 
 /**
@@ -39,6 +55,7 @@ export async function resolveActor(
       orgUnitName: null,
       username: null,
       position: null,
+      mustChangePassword: false,
     };
   }
   if (credentials.sessionToken) {
@@ -60,6 +77,7 @@ export async function resolveActor(
       orgUnitName: user.orgUnitName,
       username: user.username,
       position: user.position,
+      mustChangePassword: user.mustChangePassword,
     };
   }
   return null;

@@ -2,7 +2,7 @@ import { contentDisposition } from '@kiemtra/documents';
 import type { Actor } from '@kiemtra/domain';
 import { DomainError, z } from '@kiemtra/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { resolveActor } from '../auth/resolve-actor.js';
+import { assertPasswordCurrent, resolveActor } from '../auth/resolve-actor.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import type { AppDeps } from '../trpc/context.js';
 import { asDomainFailure, HTTP_STATUS } from '../trpc/errors.js';
@@ -16,6 +16,7 @@ export async function downloadActor(deps: AppDeps, req: FastifyRequest): Promise
     clientIp: req.ip,
   });
   if (!profile) throw new DomainError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tải văn bản.');
+  assertPasswordCurrent(profile);
   return profile.actor;
 }
 

@@ -1,4 +1,10 @@
-import { type Database, orgUnitLetterheads, type PlanForPlanning, type TeamRecord } from '@kiemtra/db';
+import {
+  type Database,
+  findTenantPlaceName,
+  orgUnitLetterheads,
+  type PlanForPlanning,
+  type TeamRecord,
+} from '@kiemtra/db';
 import { longDate, lowerFirst, shortDate } from '@kiemtra/documents';
 import { type IssuingBody, issuingBodyOf, planAsAt } from '@kiemtra/domain';
 import type { Kysely } from 'kysely';
@@ -57,8 +63,10 @@ export async function planLetterheads(db: Kysely<Database>, plan: PlanForPlannin
   let rootId = plan.ownerOrgUnitId;
   for (let p = units.parentOf.get(rootId); p !== undefined; p = units.parentOf.get(rootId)) rootId = p;
   const province = units.byId.get(rootId)?.name ?? plan.ownerOrgUnitName;
+  // A province set up from the CLI named its place; the demo's is read from its committee's name.
+  const placeName = await findTenantPlaceName(db, plan.tenantId);
   return {
-    place: placeOf(province),
+    place: placeName ?? placeOf(province),
     provinceLine: parentLineOf(province),
     unit(id) {
       const node = units.byId.get(id);

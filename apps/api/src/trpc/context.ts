@@ -18,6 +18,8 @@ export interface AppDeps {
   sessionTtlHours: number;
   /** Cookies are marked Secure when the API is served over HTTPS. */
   secureCookies: boolean;
+  /** demo or production (KIEMTRA_MODE); the portal reads it from /health. Demo when not given. */
+  mode?: 'demo' | 'production';
   /** Where report attachments' bytes are kept; the database when not given. */
   attachmentStore?: AttachmentStore;
   /** Upload limits per report and per unit; the domain's defaults when not given. */

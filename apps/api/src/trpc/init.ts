@@ -4,11 +4,13 @@ import {
   can,
   DomainError,
   findUnsafeText,
+  isDomainError,
   type Resource,
   UNSAFE_TEXT_MESSAGE,
 } from '@kiemtra/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
+import { assertPasswordCurrent } from '../auth/resolve-actor.js';
 import type { Context } from './context.js';
 import {
   conflictCurrent,
@@ -33,7 +35,10 @@ const t = initTRPC.context<Context>().create({
         : shape.message;
     // A 409 on a unit's report item carries the other person's saved answer, for the portal to show.
     const current = error.code === 'CONFLICT' ? conflictCurrent(error.cause) : null;
-    return { ...shape, message, data: { ...shape.data, stack: undefined, issues, current } };
+    // The domain's own code where the transport's is too coarse (PASSWORD_CHANGE_REQUIRED is a 403 too).
+    const cause = error.cause;
+    const domainCode = isDomainError(cause) ? cause.code : null;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, issues, current, domainCode } };
   },
 });
 
@@ -68,9 +73,19 @@ const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
 
 export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnsafeText);
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * Signed in, even with a temporary password still to change: only for what such a person may do
+ * (read their profile, change the password, sign out). Everything else is `authedProcedure`.
+ */
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.profile) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bạn cần đăng nhập để tiếp tục.' });
   return next({ ctx: { ...ctx, profile: ctx.profile, actor: ctx.profile.actor } });
+});
+
+/** Signed in with a password of one's own: a temporary one must be changed first (PASSWORD_CHANGE_REQUIRED). */
+export const authedProcedure = signedInProcedure.use(({ ctx, next }) => {
+  assertPasswordCurrent(ctx.profile);
+  return next();
 });
 
 /**

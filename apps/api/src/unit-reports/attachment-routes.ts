@@ -7,7 +7,7 @@ import {
 } from '@kiemtra/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
+import { type ActorProfile, assertPasswordCurrent, resolveActor } from '../auth/resolve-actor.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import { hashInput, idempotencyKeyOf, runIdempotent } from '../idempotency/run-idempotent.js';
 import type { AppDeps } from '../trpc/context.js';
@@ -15,15 +15,20 @@ import { asDomainFailure, HTTP_STATUS, INTERNAL_ERROR_MESSAGE } from '../trpc/er
 import { downloadAttachment, sha256Of, uploadAttachment } from './attachments.js';
 import { unitReportDocument } from './report-document.js';
 
-/** The same credentials as /trpc: a session cookie for a person, a bearer token for a system. */
+/**
+ * The same credentials as /trpc: a session cookie for a person, a bearer token for a system; a
+ * person who must first change a temporary password is refused.
+ */
 async function profileOf(deps: AppDeps, req: FastifyRequest): Promise<ActorProfile | null> {
   const authorization = req.headers.authorization;
   const bearerToken = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
-  return resolveActor(deps, {
+  const profile = await resolveActor(deps, {
     bearerToken,
     sessionToken: req.cookies[SESSION_COOKIE] ?? null,
     clientIp: req.ip,
   });
+  if (profile) assertPasswordCurrent(profile);
+  return profile;
 }
 
 function sendError(reply: FastifyReply, error: unknown, log: FastifyInstance['log']) {

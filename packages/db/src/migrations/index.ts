@@ -23,6 +23,7 @@ import * as m20261207144027 from './20261207144027_audit_log_reading.js';
 import * as m20261207144109 from './20261207144109_idempotency_keys.js';
 import * as m20261207145313 from './20261207145313_account_management.js';
 import * as m20261207151526 from './20261207151526_org_unit_successions.js';
+import * as m20261207154443 from './20261207154443_passwords_and_province_setup.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '20261207145313_account_management': m20261207145313,
   '20261207144027_audit_log_reading': m20261207144027,
   '20261207151526_org_unit_successions': m20261207151526,
+  '20261207154443_passwords_and_province_setup': m20261207154443,
 };

@@ -17,6 +17,8 @@ export interface UserAccount {
   roles: Role[];
   passwordHash: string;
   active: boolean;
+  /** Signed in with a temporary password: must change it before anything else. */
+  mustChangePassword: boolean;
 }
 
 const userColumns = (db: Executor) =>
@@ -34,6 +36,7 @@ const userColumns = (db: Executor) =>
       'users.position',
       'users.password_hash',
       'users.active',
+      'users.must_change_password',
       eb
         .selectFrom('user_roles')
         .whereRef('user_roles.user_id', '=', 'users.id')
@@ -56,6 +59,7 @@ function toAccount(row: NonNullable<UserRow>): UserAccount {
     roles: (row.roles ?? []) as Role[],
     passwordHash: row.password_hash,
     active: row.active,
+    mustChangePassword: row.must_change_password,
   };
 }
 

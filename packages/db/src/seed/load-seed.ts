@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database.js';
+import { tenantExists } from '../repositories/province-setup.repository.js';
 import { withActor } from '../with-actor.js';
 import { BINH_DINH_2024, DEMO_PASSWORD } from './binh-dinh-2024/index.js';
 import type { SeedData } from './binh-dinh-2024/seed-types.js';
@@ -42,9 +43,4 @@ export async function loadSeed(
 /** The 2024 Bình Định plan, its units and the demo accounts (password `kiemtra2024`). */
 export function loadBinhDinh2024(db: Kysely<Database>, deps: SeedDeps): Promise<{ loaded: boolean }> {
   return loadSeed(db, BINH_DINH_2024, deps, DEMO_PASSWORD);
-}
-
-async function tenantExists(db: Kysely<Database>, tenantId: string): Promise<boolean> {
-  const row = await db.selectFrom('tenants').select('id').where('id', '=', tenantId).executeTakeFirst();
-  return row !== undefined;
 }

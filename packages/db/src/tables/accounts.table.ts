@@ -15,6 +15,9 @@ export interface UsersTable {
   /** For unit roles: the unit the account acts for (the policy's "own unit"); null otherwise. */
   acting_org_unit_id: Generated<string | null>;
   version: Generated<number>;
+  /** A temporary password (set-up, reset): nothing but changing it is allowed until it is. */
+  must_change_password: Generated<boolean>;
+  password_changed_at: Date | null;
 }
 
 export interface UserRolesTable {

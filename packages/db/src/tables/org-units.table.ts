@@ -12,6 +12,8 @@ export interface TenantsTable {
   id: string;
   name: string;
   created_at: Generated<Date>;
+  /** The place its documents print (ô 4, "Bình Định"); null: read from the root unit's name. */
+  place_name: Generated<string | null>;
 }
 
 export interface OrgUnitsTable {

@@ -7,6 +7,8 @@ export type DomainErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'RULE_VIOLATION'
+  /** Signed in with a temporary password: only changing it is allowed until then (403). */
+  | 'PASSWORD_CHANGE_REQUIRED'
   /** The database could not be reached or refused (503); nothing was changed. */
   | 'UNAVAILABLE';
 

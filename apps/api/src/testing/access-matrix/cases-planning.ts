@@ -10,6 +10,17 @@ export const planningCases: Cases = {
   'auth.signIn': { on: 'none', input: (_s, w) => w.signInAccount, allows: anyone },
   'auth.signOut': { on: 'none', allows: anyone, endsSession: true },
   'auth.me': { on: 'none', allows: signedIn },
+  // A wrong current password: every person gets past the gate to a 400 beside the field, changing
+  // nothing; a system (a token) has no password to change.
+  'auth.changeOwnPassword': {
+    on: 'none',
+    input: () => ({
+      currentPassword: 'không-phải-mật-khẩu-hiện-tại',
+      newPassword: 'Tre-xanh-ven-song-47',
+      newPasswordRepeat: 'Tre-xanh-ven-song-47',
+    }),
+    allows: (actor) => actor?.kind === 'user',
+  },
 
   'calendar.year': { on: 'none', input: () => ({ year: 2024 }), allows: inProvince('calendar.read') },
   'calendar.addWorkingDays': {

@@ -17,6 +17,7 @@ export function toMeDto(profile: ActorProfile) {
       orgUnitName: null,
       username: null,
       position: null,
+      mustChangePassword: false,
     };
   }
   return {
@@ -32,6 +33,7 @@ export function toMeDto(profile: ActorProfile) {
     orgUnitName: profile.orgUnitName,
     username: profile.username,
     position: profile.position,
+    mustChangePassword: profile.mustChangePassword,
   };
 }
 

@@ -1,9 +1,10 @@
 import { deleteSession } from '@kiemtra/db';
-import { ROLE_LABELS, signInInput } from '@kiemtra/domain';
+import { changeOwnPasswordInput, ROLE_LABELS, signInInput } from '@kiemtra/domain';
+import { changeOwnPassword } from '../../auth/change-own-password.js';
 import { signIn } from '../../auth/sign-in.js';
 import { hashToken, SESSION_COOKIE } from '../../auth/tokens.js';
 import { toMeDto } from '../dto/me.dto.js';
-import { authedProcedure, publicProcedure, router } from '../init.js';
+import { publicProcedure, router, signedInProcedure } from '../init.js';
 
 export const authRouter = router({
   /** Opens a session: the httpOnly cookie alone carries its token (a server that forwards it, the portal, reads Set-Cookie). */
@@ -24,6 +25,7 @@ export const authRouter = router({
         fullName: result.user.fullName,
         roles: result.user.roles,
         roleLabels: result.user.roles.map((r) => ROLE_LABELS[r]),
+        mustChangePassword: result.user.mustChangePassword,
       },
     };
   }),
@@ -34,5 +36,14 @@ export const authRouter = router({
     return { signedOut: true };
   }),
 
-  me: authedProcedure.query(({ ctx }) => toMeDto(ctx.profile)),
+  // Both stay open to a person with a temporary password: the portal reads the profile to send them
+  // to the change-password page, where they change it.
+  me: signedInProcedure.query(({ ctx }) => toMeDto(ctx.profile)),
+
+  /** Changes the signed-in person's own password; their other sessions end. */
+  changeOwnPassword: signedInProcedure
+    .input(changeOwnPasswordInput)
+    .mutation(({ ctx, input }) =>
+      changeOwnPassword(ctx, { profile: ctx.profile, sessionToken: ctx.sessionToken }, input),
+    ),
 });

@@ -16,6 +16,7 @@ const person = (roles: Role[], orgUnitId = 'so-noi-vu'): SignedInUser => ({
   orgUnitName: null,
   username: 'thu',
   position: null,
+  mustChangePassword: false,
 });
 
 describe('planning access as the pages offer it', () => {

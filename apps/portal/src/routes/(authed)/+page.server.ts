@@ -21,6 +21,8 @@ function statusCounts(inspections: readonly Inspection[]) {
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const api = createApi(event);
+  const view = homeViewOf(user.roles);
+  const passwordChanged = event.url.searchParams.get('mat-khau') === 'da-doi';
   // The current plans' visits, or one year's when the address names it, a page at a time.
   const scope = listScopeFromUrl(event.url);
   const [ceased, todo, plans, page, reportStates] = await Promise.all([
@@ -32,12 +34,12 @@ export const load: PageServerLoad = async (event) => {
   ]);
   const inspections = page.items;
   const shownYear = page.scope.kind === 'year' ? page.scope.year : null;
-  const view = homeViewOf(user.roles);
   return {
     // Issue 11: a person whose unit has ceased is told so on their own home page.
     ceasedUnits: ceased.units,
     todo,
     view,
+    passwordChanged,
     // A department's or district's plan administrator plans its own units (V.3.c).
     canPlan: canCreatePlan(user),
     heading: HOME_HEADINGS[view],
