@@ -156,3 +156,40 @@ describe('changing one’s own password', () => {
     expect(errorData(error).code).toBe('UNAUTHORIZED');
   });
 });
+
+describe('an account the system administrator creates or resets', () => {
+  it('must change its temporary password at first sign-in, and again after a reset', async () => {
+    const units = await server.database.db
+      .selectFrom('org_units')
+      .select('id')
+      .where('code', '=', 'xa-binh-tuong')
+      .executeTakeFirstOrThrow();
+    const admin = await server.signedIn('quantri');
+    const { account, temporaryPassword: first } = await admin.accounts.create.mutate({
+      username: 'canbo.doimatkhau',
+      fullName: 'Trần Thị Bích',
+      email: 'bich.tt@binhdinh.gov.vn',
+      position: 'Công chức Văn phòng – Thống kê',
+      orgUnitId: units.id,
+      roles: ['unit_reporter'],
+      actingUnitId: units.id,
+    });
+    const person = await server.signedIn(account.username, first);
+    expect((await person.auth.me.query()).mustChangePassword).toBe(true);
+    await person.auth.changeOwnPassword.mutate({
+      currentPassword: first,
+      newPassword: NEW_PASSWORD,
+      newPasswordRepeat: NEW_PASSWORD,
+    });
+    expect((await person.auth.me.query()).mustChangePassword).toBe(false);
+
+    const listed = await admin.accounts.list.query({ q: account.username });
+    const version = listed.accounts.find((a) => a.id === account.id)?.version ?? 0;
+    const reset = await admin.accounts.resetPassword.mutate({
+      accountId: account.id,
+      expectedVersion: version,
+    });
+    const again = await server.signedIn(account.username, reset.temporaryPassword);
+    expect((await again.auth.me.query()).mustChangePassword).toBe(true);
+  });
+});

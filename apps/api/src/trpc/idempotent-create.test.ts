@@ -42,6 +42,7 @@ const NOT_CREATES = [
   'apiClients.rotateToken',
   'apiClients.update',
   'attachments.remove',
+  'auth.changeOwnPassword',
   'auth.signIn',
   'auth.signOut',
   'calendar.saveLawHoliday',

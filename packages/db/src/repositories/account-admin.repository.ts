@@ -179,6 +179,8 @@ export async function insertManagedAccounts(
         tenant_id: tenantId,
         username: a.username,
         password_hash: a.passwordHash,
+        // Created with a temporary password: changed at first sign-in.
+        must_change_password: true,
         ...columnsOf(a),
       })),
     )
@@ -202,7 +204,8 @@ export async function updateAccountAt(
     .set((eb) => ({
       ...(values !== undefined && columnsOf(values)),
       ...(active !== undefined && { active }),
-      ...(passwordHash !== undefined && { password_hash: passwordHash }),
+      // Only a reset gives a password here, a temporary one: changed at the next sign-in.
+      ...(passwordHash !== undefined && { password_hash: passwordHash, must_change_password: true }),
       version: eb('version', '+', 1),
     }))
     .where('id', '=', accountId)
