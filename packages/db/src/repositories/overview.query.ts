@@ -23,12 +23,14 @@ export async function listFindingTallies(
   db: Executor,
   query: { tenantId: string; planId?: string; year?: number },
 ): Promise<FindingTally[]> {
+  // From the province's plans (plans_tenant_year_idx) to their visits and findings by index: the
+  // cost follows this province's history, not every province's.
   let q = db
-    .selectFrom('findings as f')
-    .innerJoin('inspections as i', 'i.id', 'f.inspection_id')
-    .innerJoin('plans as p', 'p.id', 'i.plan_id')
+    .selectFrom('plans as p')
+    .innerJoin('inspections as i', 'i.plan_id', 'p.id')
+    .innerJoin('findings as f', 'f.inspection_id', 'i.id')
     .innerJoin('org_units as u', 'u.id', 'i.org_unit_id')
-    .where('f.tenant_id', '=', query.tenantId)
+    .where('p.tenant_id', '=', query.tenantId)
     .where('p.discarded_at', 'is', null)
     .where('i.status', '<>', 'cancelled');
   if (query.planId) q = q.where('p.id', '=', query.planId);
