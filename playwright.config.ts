@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { PRODUCTION_SETUP_FLAGS } from './e2e/production-province.js';
 
 // The journeys run against the real API (a fresh PGlite with the 2024 seed) and the built portal,
 // on ports of their own so that a running `npm start` is not disturbed.
@@ -9,10 +10,25 @@ import { defineConfig } from '@playwright/test';
 const API_PORT = Number(process.env.E2E_API_PORT ?? 3201);
 const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 5201);
 const portalUrl = `http://127.0.0.1:${PORTAL_PORT}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'kiemtra-e2e-'));
+// Made once by the runner; its workers load this file again and must find the same directory.
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'kiemtra-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
+// E2E_MODE=production runs the production-mode journeys on their own pair of servers: an empty PGlite,
+// `pnpm kiemtra setup` run before the API starts (PGlite has one user), the API in production mode.
+// The default pass runs every other journey on the demo.
+const production = process.env.E2E_MODE === 'production';
+const PRODUCTION_MODE_JOURNEYS = ['**/production-setup.spec.ts'];
+const setupOutput = join(dataDir, 'setup.json');
+process.env.E2E_SETUP_OUTPUT = setupOutput;
+const setupCommand = [
+  'node_modules/.bin/tsx src/cli/kiemtra.ts setup --json',
+  ...PRODUCTION_SETUP_FLAGS.map((f) => `'${f}'`),
+  `> '${setupOutput}'`,
+].join(' ');
 
 export default defineConfig({
   testDir: './e2e',
+  ...(production ? { testMatch: PRODUCTION_MODE_JOURNEYS } : { testIgnore: PRODUCTION_MODE_JOURNEYS }),
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -41,12 +57,20 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node_modules/.bin/tsx src/main.ts',
+      command: production
+        ? `${setupCommand} && exec node_modules/.bin/tsx src/main.ts`
+        : 'node_modules/.bin/tsx src/main.ts',
       cwd: './apps/api',
       url: `http://127.0.0.1:${API_PORT}/ready`,
-      timeout: 120_000,
+      timeout: production ? 240_000 : 120_000,
       reuseExistingServer: false,
-      env: { PORT: String(API_PORT), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      env: {
+        PORT: String(API_PORT),
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        LOG_LEVEL: 'warn',
+        KIEMTRA_MODE: production ? 'production' : 'demo',
+      },
     },
     {
       command: 'node server.js',

@@ -60,6 +60,14 @@ step('Dựng portal', 'pnpm', ['--filter', '@kiemtra/portal', 'build']);
 step('Playwright (Chromium)', 'pnpm', ['exec', 'playwright', 'test'], {
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json') },
 });
+// The production journeys: an empty database set up from the CLI, servers of their own.
+step('Playwright (Chromium), chế độ vận hành', 'pnpm', ['exec', 'playwright', 'test'], {
+  env: {
+    ...process.env,
+    E2E_MODE: 'production',
+    PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright-production.json'),
+  },
+});
 
 let passed = 0;
 let failed = 0;
@@ -70,7 +78,7 @@ for (const name of readdirSync(reports).filter((n) => n.endsWith('.json'))) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-  } else if (name === 'playwright.json') {
+  } else if (name.startsWith('playwright')) {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
     skipped += report.stats.skipped;
