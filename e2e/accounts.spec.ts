@@ -226,7 +226,10 @@ test('on a phone: the accounts list, an account and the officer’s own home pag
   await expect(page.getByLabel('Vai trò')).toHaveValue('unit_reporter');
   await page.screenshot({ path: 'test-results/accounts-list-375.png', fullPage: true });
   await page.getByRole('link', { name: 'Đoàn Thị Mỹ Linh' }).click();
-  await expect(page.getByRole('note')).toContainText('đã ngừng hoạt động');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đoàn Thị Mỹ Linh');
+  await expect(page.getByRole('note').filter({ hasText: 'Đơn vị công tác' })).toContainText(
+    'đã ngừng hoạt động',
+  );
   await page.screenshot({ path: 'test-results/accounts-detail-375.png', fullPage: true });
   await page.goto('/tai-khoan/nhap', { waitUntil: 'networkidle' });
   await page.screenshot({ path: 'test-results/accounts-import-375.png', fullPage: true });

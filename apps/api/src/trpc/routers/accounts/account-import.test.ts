@@ -86,8 +86,11 @@ describe('accounts.import: the units’ focal officers from an Excel list', () =
 
     const first = saved.accounts[0];
     if (!first) throw new Error('no account');
-    const me = await (await server.signedIn(first.username, first.temporaryPassword)).auth.me.query();
+    const officer = await server.signedIn(first.username, first.temporaryPassword);
+    const me = await officer.auth.me.query();
     expect(me).toMatchObject({ roles: ['unit_reporter'], orgUnitName: 'Ủy ban nhân dân xã Bình Tường' });
+    // A temporary password: nothing but changing it until it is changed.
+    expect((await rejection(officer.inspections.todo.query())).data?.code).toBe('FORBIDDEN');
     const audit = await server.database.db
       .selectFrom('audit_log')
       .select('reason')
