@@ -98,6 +98,26 @@ describe('pnpm kiemtra setup, then the API in production', () => {
     );
   }, 120_000);
 
+  it('backs the installation up to a new directory and restores it, refusing to overwrite unless forced', async () => {
+    const backupDir = join(dataDir, '..', `${dataDir.split('/').at(-1)}-sao-luu`);
+    const backup = await run('src/cli/kiemtra.ts', ['backup', backupDir], {});
+    expect(backup.stderr).toBe('');
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/^Đã sao lưu \d+ bảng \(\d+ dòng\) vào /u);
+
+    const refused = await run('src/cli/kiemtra.ts', ['restore', backupDir], {});
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      'Hệ thống đã có dữ liệu (đơn vị, tài khoản): khôi phục sẽ xóa chúng. Dùng --force nếu thật sự muốn thay thế.',
+    );
+    const restored = await run('src/cli/kiemtra.ts', ['restore', backupDir, '--force'], {});
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/^Đã khôi phục bản sao lưu ngày .+ từ /u);
+    // The province came back: setting it up again is still refused.
+    expect((await setup(['--admin-username', 'khac'])).code).toBe(1);
+    await rm(backupDir, { recursive: true, force: true });
+  }, 180_000);
+
   it('says which flags are missing when no terminal can ask', async () => {
     const result = await run('src/cli/kiemtra.ts', ['setup', '--code', 'hue'], {});
     expect(result.code).toBe(2);
