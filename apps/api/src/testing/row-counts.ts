@@ -1,9 +1,13 @@
 import type { Database } from '@kiemtra/db';
 import { type Kysely, sql } from 'kysely';
 
-/** Tables that change with every signed-in request or every create's key, not with the data. */
+/**
+ * Tables that change with every signed-in request (sessions, a system's token uses recorded at
+ * most once a minute) or every create's key, not with the data.
+ */
 const BOOKKEEPING = new Set([
   'sessions',
+  'api_client_token_uses',
   'sign_in_attempts',
   'idempotency_keys',
   'kysely_migration',
