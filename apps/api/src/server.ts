@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { registerDocumentRoutes } from './documents/document-routes.js';
 import { type DatabasePoolStats, registerMetrics } from './observability/metrics.js';
 import { registerRequestLog, requestIdOf } from './observability/request-log.js';
+import { registerOverviewWorkbookRoutes } from './overview/overview-workbook.routes.js';
 import { type AppDeps, createContext } from './trpc/context.js';
 import { toTrpcError } from './trpc/errors.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
@@ -118,6 +119,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   });
 
   registerDocumentRoutes(app, deps);
+  registerOverviewWorkbookRoutes(app, deps);
   await registerAttachmentRoutes(app, deps);
 
   app.get('/health', async () => ({ status: 'ok', version: KIEMTRA_VERSION, mode: deps.mode ?? 'demo' }));

@@ -13,4 +13,5 @@ export { type Frame, type FrameInput, frameSchema } from './layout/frame-schema.
 export { lowerFirst } from './layout/text.js';
 export { longDate, placeAndDate, shortDate } from './layout/vietnamese-dates.js';
 export * from './workbook/plan-workbook.js';
+export * from './workbook/tables-workbook.js';
 export { zipFiles } from './zip.js';

@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rejection } from '../testing/rejection.js';
 import { answerEveryMissingItem } from '../testing/report-fixtures.js';
-import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { sessionCookie, startTestServer, type TestServer } from '../testing/test-server.js';
 
 // The seed visits Sở Công Thương on 09/05/2024, its report due 03/05/2024; today 25/04/2024.
 let server: TestServer;
@@ -51,6 +52,27 @@ describe('the leadership view', () => {
     if (!plan) throw new Error('no 2024 plan');
     const ofPlan = await admin.overview.get.query({ planId: plan.id });
     expect(ofPlan.planId).toBe(plan.id);
+  });
+
+  it('exports what it shows as an Excel workbook with the same numbers', async () => {
+    const shown = await (await server.signedIn('lanhdao')).overview.get.query({ year: 2024 });
+    const response = await fetch(`${server.url}/documents/overview/2024/unit.xlsx`, {
+      headers: { cookie: await sessionCookie(server.url, 'lanhdao') },
+    });
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+    const rates = book.getWorksheet('Tỷ lệ đúng hạn');
+    expect(rates?.getRow(2).getCell(1).value).toBe('Tất cả');
+    const total = shown.rates.total.UNIT_REPORT;
+    expect(rates?.getRow(2).getCell(3).value).toBe(
+      `${total.rateLabel} (${total.onTime}/${total.onTime + total.late + total.missed})`,
+    );
+    expect(book.getWorksheet('Hạn chế, vi phạm')?.rowCount).toBe(shown.findings.length + 1);
+    const refused = await fetch(`${server.url}/documents/overview/2024/unit.xlsx`, {
+      headers: { cookie: await sessionCookie(server.url, 'sct') },
+    });
+    expect(refused.status).toBe(403);
   });
 
   it('is refused to the inspected unit, with a message beside a bad year', async () => {

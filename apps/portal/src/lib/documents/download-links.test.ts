@@ -15,6 +15,8 @@ describe('download addresses', () => {
       documentLinks.summaryReport(id),
       documentLinks.reportOutline(id),
       documentLinks.planWorkbook(id),
+      documentLinks.overviewWorkbook({ year: 2024, planId: null, by: 'team' }),
+      documentLinks.overviewWorkbook({ year: 2024, planId: id, by: 'unit' }),
     ]) {
       const path = link.replace('/tai-lieu/tai-ve/', '');
       expect(apiDocumentPath(path)).toBe(`/documents/${path}`);
@@ -27,5 +29,6 @@ describe('download addresses', () => {
     expect(apiDocumentPath(`plans/${id}/workbook.xlsx/extra`)).toBeNull();
     expect(apiDocumentPath('teams/abc/decision.docx')).toBeNull();
     expect(apiDocumentPath(`inspections/${id}/minutes-notice.docx`)).toBeNull();
+    expect(apiDocumentPath('overview/2024/anything.xlsx')).toBeNull();
   });
 });

@@ -16,11 +16,15 @@ export const documentLinks = {
   summaryReport: (roundId: string) => `${DOWNLOAD_PREFIX}/rounds/${roundId}/summary-report.docx`,
   reportOutline: (planId: string) => `${DOWNLOAD_PREFIX}/plans/${planId}/report-outline.docx`,
   planWorkbook: (planId: string) => `${DOWNLOAD_PREFIX}/plans/${planId}/workbook.xlsx`,
+  overviewWorkbook: (scope: { year: number; planId: string | null; by: string }) =>
+    scope.planId
+      ? `${DOWNLOAD_PREFIX}/plans/${scope.planId}/overview-${scope.by}.xlsx`
+      : `${DOWNLOAD_PREFIX}/overview/${scope.year}/${scope.by}.xlsx`,
 };
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const FORWARDABLE = new RegExp(
-  `^(teams/${UUID}/(decision\\.docx|schedule-notice\\.docx|schedule-notices\\.zip)|inspections/${UUID}/(schedule-notice|minutes|conclusion-notice)\\.docx|rounds/${UUID}/summary-report\\.docx|plans/${UUID}/(report-outline\\.docx|workbook\\.xlsx))$`,
+  `^(teams/${UUID}/(decision\\.docx|schedule-notice\\.docx|schedule-notices\\.zip)|inspections/${UUID}/(schedule-notice|minutes|conclusion-notice)\\.docx|rounds/${UUID}/summary-report\\.docx|plans/${UUID}/(report-outline\\.docx|workbook\\.xlsx|overview-(unit|team|group)\\.xlsx)|overview/\\d{4}/(unit|team|group)\\.xlsx)$`,
 );
 
 /**
