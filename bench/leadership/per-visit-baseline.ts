@@ -67,7 +67,8 @@ export async function perVisitOverview(
       historical: planIsHistory(parseIsoDate(inspection.acts.planWindowEnd), today),
     });
     for (const d of deadlines) {
-      const r = (rates[d.code] ??= { onTime: 0, decided: 0 });
+      const r = rates[d.code] ?? { onTime: 0, decided: 0 };
+      rates[d.code] = r;
       if (d.state.kind === 'met_on_time') r.onTime++;
       if (['met_on_time', 'met_late', 'missed'].includes(d.state.kind)) r.decided++;
     }
