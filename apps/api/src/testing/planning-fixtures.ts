@@ -84,18 +84,17 @@ export function updateInputOf(
   };
 }
 
+/** A complete decision of 01/04/2025, enough to publish. */
+export const NUMBERED_DECISION = {
+  number: '512/QĐ-UBND',
+  date: '2025-04-01',
+  signerName: 'Lâm Hải Giang',
+  signerTitle: 'KT. CHỦ TỊCH',
+};
+
 /** A published 2025 plan with a numbered decision, one district target with two communes. */
 export async function publishedPlan(admin: Client, unit: (code: string) => string) {
-  const draft = await admin.plans.create.mutate(
-    makePlanInput(unit, {
-      decision: {
-        number: '512/QĐ-UBND',
-        date: '2025-04-01',
-        signerName: 'Lâm Hải Giang',
-        signerTitle: 'KT. CHỦ TỊCH',
-      },
-    }),
-  );
+  const draft = await admin.plans.create.mutate(makePlanInput(unit, { decision: NUMBERED_DECISION }));
   const withTarget = await admin.targets.add.mutate({
     planId: draft.id,
     orgUnitId: unit('huyen-tay-son'),

@@ -56,6 +56,7 @@ const NOT_CREATES = [
   'minutes.save',
   'orgUnits.close',
   'orgUnits.import.preview',
+  'orgUnits.nameSuccessors',
   'orgUnits.rename',
   'orgUnits.reparent',
   'orgUnits.setCodes',

@@ -30,6 +30,7 @@ import {
 } from '@kiemtra/domain';
 import type { Transaction } from 'kysely';
 import { assertAccepted, conflict } from '../trpc/errors.js';
+import { recordSuccessorsOfCeased, recordSuccessorsOnClose } from './successor-changes.js';
 
 type Trx = Transaction<Database>;
 
@@ -75,7 +76,7 @@ export async function createUnit(trx: Trx, tenantId: string, unit: NewUnit): Pro
 }
 
 /** The unit to change, at the version the person saw; a stale version is a 409. */
-async function unitToChange(trx: Trx, tenantId: string, unitId: string, expectedVersion: number) {
+export async function unitToChange(trx: Trx, tenantId: string, unitId: string, expectedVersion: number) {
   const unit = await findRegisterUnit(trx, tenantId, unitId);
   if (!unit) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị trong danh mục.');
   if (unit.version !== expectedVersion || !(await bumpUnitVersion(trx, unit.id, expectedVersion))) {
@@ -145,9 +146,14 @@ export async function reparentUnit(
 }
 
 /** Closes a unit from `effectiveFrom`: its last day, and its parent link's, is the day before. */
-export async function closeUnit(trx: Trx, tenantId: string, change: ChangeBase): Promise<RegisterUnitRow> {
+export async function closeUnit(
+  trx: Trx,
+  tenantId: string,
+  change: ChangeBase & { successorIds: readonly string[] },
+): Promise<RegisterUnitRow> {
   const { unit, register } = await unitToChange(trx, tenantId, change.unitId, change.expectedVersion);
   assertAccepted(checkClose(register, unit, change.effectiveFrom));
+  await recordSuccessorsOnClose(trx, tenantId, register, unit, change);
   const lastDay = lastDayBefore(change.effectiveFrom);
   await endUnit(trx, unit.id, lastDay);
   await endParentLinks(trx, unit.id, lastDay);
@@ -170,5 +176,16 @@ export async function correctUnitCodes(
   const { unit, register } = await unitToChange(trx, tenantId, change.unitId, change.expectedVersion);
   assertAccepted(checkUnitCodes(register, unit, change));
   await setUnitCodes(trx, unit.id, change);
+  return unit;
+}
+
+/** Names the successors of a unit that already ceased; its version guards against two people doing it at once. */
+export async function nameSuccessors(
+  trx: Trx,
+  tenantId: string,
+  change: { unitId: string; expectedVersion: number; successorIds: readonly string[]; basis: LegalBasis },
+): Promise<RegisterUnitRow> {
+  const { unit, register } = await unitToChange(trx, tenantId, change.unitId, change.expectedVersion);
+  await recordSuccessorsOfCeased(trx, tenantId, register, unit, change);
   return unit;
 }

@@ -545,3 +545,13 @@ export async function listPlanRollup(
     inspectionsByStatus: Object.fromEntries(r.by_status.map((s) => [s.status, Number(s.n)])),
   }));
 }
+
+/** The plan a draft was copied from, if any. */
+export async function copiedFromPlanIdOf(db: Kysely<Database>, planId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('plans')
+    .select('copied_from_plan_id')
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  return row?.copied_from_plan_id ?? null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkSuccessors,
+  checkSuccessorsOfCeased,
   predecessorsAsAt,
   type SuccessionUnit,
   successionKind,
@@ -127,5 +128,22 @@ describe('checkSuccessors', () => {
     const many = Array.from({ length: 31 }, (_, i) => `u${i}`);
     const r2 = checkSuccessors(district, many, '2025-07-01', units, []);
     expect(r2.ok ? [] : r2.issues[0]?.code).toBe('successors_too_many');
+  });
+});
+
+describe('checkSuccessorsOfCeased', () => {
+  const units: SuccessionUnit[] = [
+    { id: 'huyen', name: 'UBND huyện Tây Sơn', validFrom: '2020-01-01', validTo: '2025-06-30' },
+    { id: 'xa', name: 'UBND xã Tây Sơn', validFrom: '2025-07-01', validTo: null },
+  ];
+  it('takes successors existing the day after the unit’s last day', () => {
+    expect(checkSuccessorsOfCeased(units[0] as SuccessionUnit, ['xa'], units, [])).toEqual({ ok: true });
+  });
+  it('refuses a unit still active, and a successor not existing the day after', () => {
+    const r = checkSuccessorsOfCeased(units[1] as SuccessionUnit, ['huyen'], units, []);
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['unit_not_ceased']);
+    const early = { ...(units[0] as SuccessionUnit), validTo: '2025-06-29' };
+    const r2 = checkSuccessorsOfCeased(early, ['xa'], units, []);
+    expect(r2.ok ? [] : r2.issues.map((i) => i.code)).toEqual(['successor_not_existing_on_date']);
   });
 });

@@ -1,4 +1,4 @@
-import { formatVietnamese, parseIsoDate } from '../calendar/local-date.js';
+import { addDays, formatVietnamese, parseIsoDate, toIsoDate } from '../calendar/local-date.js';
 import {
   type PlanningIssue,
   type PlanningResult,
@@ -188,3 +188,29 @@ export function checkSuccessors(
   }
   return resultOf(issues);
 }
+
+/**
+ * Checks naming the successors of a unit that already ceased (recorded before the register kept
+ * successors): they take over from the day after its last day, under the same rules as on closing.
+ * @example checkSuccessorsOfCeased(district2024, ['xa-moi'], units, []) // from 01/07/2025
+ */
+export function checkSuccessorsOfCeased(
+  unit: SuccessionUnit,
+  successorIds: readonly string[],
+  units: readonly SuccessionUnit[],
+  successions: readonly UnitSuccession[],
+): PlanningResult<SuccessionIssueCode | 'unit_not_ceased'> {
+  if (unit.validTo === null) {
+    return resultOf([
+      planningIssue(
+        'unit_not_ceased',
+        `${unit.name} vẫn đang hoạt động; đơn vị kế thừa được ghi khi giải thể, chấm dứt hoạt động đơn vị.`,
+        { field: 'successorIds' },
+      ),
+    ]);
+  }
+  return checkSuccessors(unit, successorIds, dayAfter(unit.validTo), units, successions);
+}
+
+/** The first day a unit whose last day is `validTo` no longer exists. */
+export const dayAfter = (validTo: IsoDate): IsoDate => toIsoDate(addDays(parseIsoDate(validTo), 1));

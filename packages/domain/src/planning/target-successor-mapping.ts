@@ -1,6 +1,11 @@
-import { addDays, formatVietnamese, parseIsoDate, toIsoDate } from '../calendar/local-date.js';
+import { formatVietnamese, parseIsoDate } from '../calendar/local-date.js';
 import { type IsoDate, isValidOn } from '../org/org-unit.js';
-import { type SuccessionUnit, successorsAsAt, type UnitSuccession } from '../org/unit-successions.js';
+import {
+  dayAfter,
+  type SuccessionUnit,
+  successorsAsAt,
+  type UnitSuccession,
+} from '../org/unit-successions.js';
 import type { PlanTarget } from './plan-model.js';
 
 /**
@@ -61,7 +66,7 @@ export function mapUnitToSuccessors(
       reason: `Đơn vị chỉ tồn tại từ ngày ${vn(found.validFrom)}, sau ngày ${vn(date)} của kế hoạch.`,
     };
   }
-  const ended = found?.validTo ? ` từ ngày ${vn(nextDay(found.validTo))}` : '';
+  const ended = found?.validTo ? ` từ ngày ${vn(dayAfter(found.validTo))}` : '';
   const successors = successorsAsAt(unit.unitId, date, register.successions)
     .map((id) => register.units.find((u) => u.id === id))
     .filter((u): u is SuccessionUnit => u !== undefined && isValidOn(u, date))
@@ -89,8 +94,6 @@ export function mapUnitToSuccessors(
     reason: `Đơn vị không còn tồn tại${ended}; thay bằng đơn vị kế thừa ${successors[0]?.name}.`,
   };
 }
-
-const nextDay = (date: IsoDate): IsoDate => toIsoDate(addDays(parseIsoDate(date), 1));
 
 /**
  * The targets of a copied plan on its new date: a target that still exists stays; one that ceased

@@ -59,6 +59,16 @@ export const orgUnitCases: Cases = {
     }),
     allows: MANAGE,
   },
+  'orgUnits.nameSuccessors': {
+    on: 'none',
+    input: (_s, w) => ({
+      unitId: w.unit('huyen-tuy-phuoc'),
+      expectedVersion: STALE,
+      successorIds: [w.unit('so-cong-thuong')],
+      basis,
+    }),
+    allows: MANAGE,
+  },
   'orgUnits.setCodes': {
     on: 'none',
     input: (_s, w) => ({

@@ -79,6 +79,7 @@ export const planningCases: Cases = {
     input: (s) => ({ planId: s.id, year: 2032 }),
     allows: all(may('plan.read'), may('plan.manage')),
   },
+  'plans.copyMapping': { on: 'plan', input: (s) => ({ planId: s.id }), allows: may('plan.read') },
   'plans.forEditing': { on: 'plan', input: (s) => ({ planId: s.id }), allows: may('plan.read') },
   'plans.update': {
     on: 'plan',

@@ -1,6 +1,14 @@
-import { findRegisterUnit, listUnitChanges, loadOrgUnitHistory, loadRegister, withActor } from '@kiemtra/db';
+import {
+  findRegisterUnit,
+  listUnitChanges,
+  loadOrgUnitHistory,
+  loadRegister,
+  loadSuccessions,
+  withActor,
+} from '@kiemtra/db';
 import {
   DomainError,
+  dayAfter,
   orgUnitCloseInput,
   orgUnitCodesInput,
   orgUnitCreateInput,
@@ -8,6 +16,7 @@ import {
   orgUnitRegisterInput,
   orgUnitRenameInput,
   orgUnitReparentInput,
+  orgUnitSuccessorsInput,
   orgUnitTreeInput,
   todayInVietnam,
   toIsoDate,
@@ -17,9 +26,11 @@ import {
   closeUnit,
   correctUnitCodes,
   createUnit,
+  nameSuccessors,
   renameUnit,
   reparentUnit,
 } from '../../unit-register/register-changes.js';
+import { successionView } from '../../unit-register/succession-views.js';
 import { registerAsAt, unitDetail } from '../../unit-register/unit-views.js';
 import { auditActorOf } from '../audit-actor.js';
 import type { Context } from '../context.js';
@@ -33,11 +44,15 @@ async function detailOf(ctx: Ctx, unitId: string, asAt: string) {
   const tenantId = ctx.actor.tenantId;
   const unit = await findRegisterUnit(ctx.db, tenantId, unitId);
   if (!unit) throw new DomainError('NOT_FOUND', 'Không tìm thấy đơn vị trong danh mục.');
-  const [register, changes] = await Promise.all([
+  const [register, changes, successions] = await Promise.all([
     loadRegister(ctx.db, tenantId),
     listUnitChanges(ctx.db, unitId),
+    loadSuccessions(ctx.db, tenantId),
   ]);
-  return unitDetail(register, unit, changes, asAt);
+  return {
+    ...unitDetail(register, unit, changes, asAt),
+    ...successionView(register, successions, unitId, asAt),
+  };
 }
 
 export const orgUnitsRouter = router({
@@ -101,6 +116,17 @@ export const orgUnitsRouter = router({
         (trx) => closeUnit(trx, ctx.actor.tenantId, input),
       );
       return detailOf(ctx, unit.id, input.effectiveFrom);
+    }),
+
+  /** Names the successors of a unit that ceased before successors were recorded (the 2024 units closed on 30/06/2025). */
+  nameSuccessors: procedureFor('orgUnit.manage')
+    .input(orgUnitSuccessorsInput)
+    .mutation(async ({ ctx, input }) => {
+      const unit = await withActor(ctx.db, auditActorOf(ctx.profile, 'Ghi đơn vị kế thừa'), (trx) =>
+        nameSuccessors(trx, ctx.actor.tenantId, input),
+      );
+      // Read the day the successors took over, so that the answer shows them.
+      return detailOf(ctx, unit.id, unit.validTo ? dayAfter(unit.validTo) : unit.validFrom);
     }),
 
   setCodes: procedureFor('orgUnit.manage')

@@ -4,6 +4,7 @@ import { deadlinesOf } from '../../calendar/deadlines-of.js';
 import { planResource } from '../../planning/plan-access.js';
 import { toPlanDetailDto } from '../dto/plan.dto.js';
 import { authorize, procedureFor, router } from '../init.js';
+import { copyMapping } from './plans/copy-mapping.procedure.js';
 import { copyFromPreviousYear } from './plans/copy-plan.procedure.js';
 import { createPlan } from './plans/create-plan.procedure.js';
 import { discardPlan } from './plans/discard-plan.procedure.js';
@@ -53,6 +54,7 @@ export const plansRouter = router({
 
   create: createPlan,
   copyFromPreviousYear,
+  copyMapping,
   /** The plan as the planning pages edit it, with its version for the next save. */
   forEditing: planForEditing,
   update: updatePlan,

@@ -9,12 +9,17 @@ import {
 import { copyPlanAsDraft, planCopyInput, toIsoDate } from '@kiemtra/domain';
 import { planFor } from '../../../planning/plan-access.js';
 import { toDomainPlan } from '../../../planning/plan-model.js';
+import { mapToSuccessors } from '../../../planning/successor-mapping.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { idempotentCreate } from '../../idempotent-create.js';
 import { authedProcedure, authorize } from '../../init.js';
 import { toPlanningPlanDto } from './plan-planning.dto.js';
 
-/** Next year's draft from a previous plan (copyPlanAsDraft): decision cleared, window moved, targets on request. */
+/**
+ * Next year's draft from a previous plan (copyPlanAsDraft): decision cleared, window moved, targets
+ * on request, each mapped to its successor as at the new window's start (mapTargetsToSuccessors):
+ * a split or a unit with no successor is left out and returned in `mapping` for review.
+ */
 export const copyFromPreviousYear = authedProcedure
   .input(planCopyInput)
   .use(idempotentCreate)
@@ -27,6 +32,8 @@ export const copyFromPreviousYear = authedProcedure
     const draft = copyPlanAsDraft(toDomainPlan(source), input.year, { withTargets: input.withTargets });
     const window = draft.window;
     if (window === null) throw new Error('a stored plan always has a window');
+    const asAt = toIsoDate(window.start);
+    const { targets, mapping } = await mapToSuccessors(ctx.db, source.tenantId, draft.targets, asAt);
     const planId = await withActor(
       ctx.db,
       auditActorOf(ctx.profile, `Sao chép từ kế hoạch năm ${source.year}`),
@@ -62,7 +69,7 @@ export const copyFromPreviousYear = authedProcedure
           id,
           source.memberAgencies.map((a) => ({ orgUnitId: a.orgUnitId, isPoliceUnit: a.isPoliceUnit })),
         );
-        for (const t of draft.targets) {
+        for (const t of targets) {
           await insertTargetWithVisits(trx, {
             tenantId: source.tenantId,
             planId: id,
@@ -79,5 +86,5 @@ export const copyFromPreviousYear = authedProcedure
     );
     const plan = await findPlanForPlanning(ctx.db, planId);
     if (!plan) throw new Error('the plan just copied is missing');
-    return toPlanningPlanDto(plan);
+    return { ...toPlanningPlanDto(plan), mapping };
   });
