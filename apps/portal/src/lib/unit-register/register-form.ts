@@ -35,6 +35,7 @@ export const registerFieldOf = fieldByPrefix({
   adminCode: 'adminCode',
   electronicId: 'electronicId',
   parentId: 'parentId',
+  successorIds: 'successorIds',
   effectiveFrom: 'effectiveFrom',
   'basis.kind': 'basisKind',
   'basis.number': 'basisNumber',

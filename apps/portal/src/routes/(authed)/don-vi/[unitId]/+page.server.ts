@@ -72,7 +72,13 @@ async function run(event: Parameters<Actions[string]>[0], action: ActionName) {
       : action === 'reparent'
         ? api.reparent.mutate({ ...common(form, unitId), parentId: text('parentId') })
         : action === 'close'
-          ? api.close.mutate(common(form, unitId))
+          ? api.close.mutate({
+              ...common(form, unitId),
+              successorIds: form
+                .getAll('successorIds')
+                .map(String)
+                .filter((id) => id !== ''),
+            })
           : api.setCodes.mutate({
               unitId,
               expectedVersion: Number(form.get('expectedVersion') ?? 0),

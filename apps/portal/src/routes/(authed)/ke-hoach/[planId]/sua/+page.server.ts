@@ -13,9 +13,10 @@ export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const plan = await planningPlanFor(event, user, 'plan.manage');
   const asAt = planAsAt({ decisionDate: plan.decision.date, windowStart: plan.window.start });
-  const [tree, templates] = await Promise.all([
+  const [tree, templates, copyMapping] = await Promise.all([
     fromApi(createApi(event).orgUnits.tree.query({ asAt })),
     templateChoices(event, user),
+    plan.status === 'draft' ? fromApi(createApi(event).plans.copyMapping.query({ planId: plan.id })) : null,
   ]);
   // Member agencies of the plan that are no longer in the tree stay listed, so saving keeps them.
   const candidates = memberAgencyCandidates(tree.roots, plan);
@@ -27,6 +28,7 @@ export const load: PageServerLoad = async (event) => {
     values: planFormValuesOf(plan),
     agencies: [...candidates, ...missing],
     templates,
+    copyMapping: copyMapping?.sourceYear ? copyMapping : null,
     created: event.url.searchParams.has('da-tao'),
     copied: event.url.searchParams.has('da-sao-chep'),
     saved: event.url.searchParams.has('da-luu'),
