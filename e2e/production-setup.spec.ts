@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures.js';
 import { PROVINCE, setupResult } from './production-province.js';
@@ -122,4 +123,103 @@ test('the system administrator imports the unit register from Excel, one bad row
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
   await page.screenshot({ path: 'test-results/production-register.png', fullPage: true });
+});
+
+/** Creates an account in the portal and returns the temporary password it shows once. */
+async function createAccount(
+  page: Page,
+  a: { fullName: string; username: string; unit: string; role: string; actingUnit?: string },
+): Promise<string> {
+  await page.goto('/tai-khoan/them', { waitUntil: 'networkidle' });
+  await page.getByLabel('Họ và tên').fill(a.fullName);
+  await page.getByLabel('Tên đăng nhập').fill(a.username);
+  await page.getByLabel('Đơn vị công tác').selectOption({ label: a.unit });
+  await page.getByRole('checkbox', { name: a.role, exact: true }).check();
+  if (a.actingUnit) await page.getByLabel('Đơn vị đại diện').selectOption({ label: a.actingUnit });
+  await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  const password = page.getByTestId('temporary-password');
+  await expect(password).toBeVisible();
+  return (await password.textContent())?.trim() ?? '';
+}
+
+async function signInChanging(page: Page, username: string, temporary: string, fresh: string): Promise<void> {
+  await page.goto('/dang-nhap', { waitUntil: 'networkidle' });
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(temporary);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/doi-mat-khau$/);
+  await page.getByLabel('Mật khẩu hiện tại').fill(temporary);
+  await page.getByLabel(/^Mật khẩu mới/u).fill(fresh);
+  await page.getByLabel('Nhập lại mật khẩu mới').fill(fresh);
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(page).toHaveURL(/\/\?mat-khau=da-doi$/);
+}
+
+const WARD = 'Ủy ban nhân dân phường Đông Hà';
+const PLAN_ADMIN = { username: 'cchc.snv', fullName: 'Nguyễn Văn Bình' };
+
+test('the system administrator creates a unit officer and a plan administrator; the plan administrator plans the imported units', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/dang-nhap', { waitUntil: 'networkidle' });
+  await page.getByLabel('Tên đăng nhập').fill(PROVINCE.admin.username);
+  await page.getByLabel('Mật khẩu').fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quản trị hệ thống');
+
+  const officerPassword = await createAccount(page, {
+    fullName: 'Trần Thị Mai',
+    username: 'cchc.stp',
+    unit: 'Sở Tư pháp',
+    role: 'Công chức đầu mối CCHC của đơn vị',
+    actingUnit: 'Sở Tư pháp',
+  });
+  const adminPassword = await createAccount(page, {
+    ...PLAN_ADMIN,
+    unit: PROVINCE.homeAffairs,
+    role: 'Quản trị kế hoạch (Sở Nội vụ)',
+  });
+  expect(officerPassword.length).toBeGreaterThanOrEqual(12);
+
+  // The unit's officer signs in with the temporary password and must change it first.
+  const officerContext = await browser.newContext();
+  const officer = await officerContext.newPage();
+  await signInChanging(officer, 'cchc.stp', officerPassword, 'Hoa-sen-no-ven-ho-2026');
+  await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra tại đơn vị');
+  await officerContext.close();
+
+  // The plan administrator makes the 2027 plan of the province and targets an imported ward.
+  const plannerContext = await browser.newContext();
+  const planner = await plannerContext.newPage();
+  await signInChanging(planner, PLAN_ADMIN.username, adminPassword, 'Cau-Hien-Luong-1954-sang');
+  await planner.getByRole('link', { name: 'Lập kế hoạch mới' }).click();
+  await planner.getByLabel('Tên kế hoạch').fill('Kế hoạch kiểm tra công tác cải cách hành chính năm 2027');
+  await planner.getByLabel('Năm kế hoạch').fill('2027');
+  await planner.getByLabel('Số quyết định').fill('15/QĐ-UBND');
+  await planner.getByLabel('Ngày quyết định').fill('15/01/2027');
+  await planner.getByLabel('Từ ngày', { exact: true }).fill('01/03/2027');
+  await planner.getByLabel('Đến ngày', { exact: true }).fill('30/09/2027');
+  await planner
+    .getByLabel('Mục đích', { exact: true })
+    .fill('Đánh giá kết quả cải cách hành chính sau sắp xếp');
+  await planner.getByLabel('Yêu cầu', { exact: true }).fill('Không chồng chéo với các cuộc kiểm tra khác');
+  await planner.getByLabel('Lĩnh vực kiểm tra toàn diện').fill('Công tác chỉ đạo, điều hành');
+  await planner.getByLabel('Cấp ban hành kế hoạch').fill('Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị');
+  await planner.getByRole('button', { name: 'Lưu dự thảo kế hoạch' }).click();
+  await expect(planner.getByRole('status')).toContainText('Đã lưu dự thảo kế hoạch');
+
+  await planner
+    .getByRole('navigation', { name: 'Các trang của kế hoạch' })
+    .getByRole('link', { name: 'Đối tượng kiểm tra' })
+    .click();
+  const picker = planner.getByLabel(/Cơ quan, đơn vị, địa phương/);
+  await picker.selectOption({ label: WARD });
+  await planner.getByRole('button', { name: 'Chọn đơn vị' }).click();
+  await expect(planner.getByText(`Đơn vị được chọn: ${WARD}`)).toBeVisible();
+  await planner.getByRole('button', { name: 'Thêm vào kế hoạch' }).click();
+  await expect(planner.getByRole('status')).toHaveText('Đã thêm đối tượng kiểm tra.');
+  await expect(planner.getByRole('row', { name: new RegExp(WARD) })).toBeVisible();
+  await planner.screenshot({ path: 'test-results/production-plan-targets.png', fullPage: true });
+  await plannerContext.close();
 });
