@@ -114,7 +114,7 @@ export const HIDDEN_AUDIT_COLUMNS: ReadonlySet<string> = new Set([
 export const AUDIT_TABLES: Readonly<
   Record<string, { label: string; columns: Readonly<Record<string, AuditColumn>> }>
 > = {
-  tenants: { label: 'Tỉnh', columns: {} },
+  tenants: { label: 'Tỉnh', columns: { place_name: { label: 'Địa danh ghi trên văn bản' } } },
   org_units: {
     label: 'Cơ quan, đơn vị',
     columns: {
@@ -164,6 +164,8 @@ export const AUDIT_TABLES: Readonly<
       org_unit_id: { label: 'Đơn vị công tác', ref: 'unit' },
       email: { label: 'Thư điện tử' },
       acting_org_unit_id: { label: 'Đơn vị đại diện (vai trò của đơn vị)', ref: 'unit' },
+      must_change_password: { label: 'Phải đổi mật khẩu khi đăng nhập' },
+      password_changed_at: { label: 'Đổi mật khẩu lúc' },
     },
   },
   user_roles: {
