@@ -98,6 +98,7 @@ describe('/health', () => {
     expect(await (await fetch(`${server.url}/health`)).json()).toEqual({
       status: 'ok',
       version: KIEMTRA_VERSION,
+      mode: 'demo',
     });
   });
 });
