@@ -28,4 +28,10 @@ test('a plan copied twice from one render of the form is copied once', async ({ 
   await page.goto('/ke-hoach/moi');
   const next = await page.locator('form[action="?/copy"] input[name="idempotencyKey"]').inputValue();
   expect(next).not.toBe(key);
+
+  // The copy is discarded, so that the journeys after this one see the demo's teams and rounds alone.
+  await page.goto(answers[0]?.location ?? '/ke-hoach');
+  await page.getByRole('button', { name: 'Hủy dự thảo kế hoạch' }).click();
+  await page.getByRole('button', { name: 'Hủy dự thảo', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã hủy dự thảo kế hoạch.');
 });
