@@ -9,6 +9,10 @@ test('a plan administrator copies the 2024 plan to 2027 and reviews what became 
 }) => {
   await signIn(page, 'admin');
   await page.goto('/ke-hoach/moi', { waitUntil: 'networkidle' });
+  // Other journeys add plans of their own: the province's 2024 plan is named, not taken as the default.
+  await page
+    .getByLabel('Kế hoạch gốc')
+    .selectOption({ label: 'Kế hoạch kiểm tra công tác cải cách hành chính tỉnh Bình Định năm 2024' });
   await page.getByLabel('Năm của kế hoạch mới').fill('2027');
   await page.getByLabel('Sao chép cả danh sách đối tượng kiểm tra').check();
   await page.getByRole('button', { name: 'Sao chép thành dự thảo' }).click();

@@ -68,7 +68,10 @@ test('the home page shows the current plans and reaches one year’s through the
   await expect(page).toHaveURL(/\?nam=2024$/);
   await expect(years.getByText('2024', { exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('link', { name: PLAN_TITLE })).toBeVisible();
-  await expect(page.getByRole('table').first()).toContainText('Sở Công Thương');
+  // The year's inspections, not the to-do list above them (other journeys give Sở Nội vụ things to do).
+  await expect(page.getByRole('table', { name: 'Các cuộc kiểm tra trong tỉnh' })).toContainText(
+    'Sở Công Thương',
+  );
 });
 
 test('the demo says it is one on every page, the sign-in page included', async ({ page }) => {
