@@ -36,6 +36,7 @@ export * from './plan/vocabulary.js';
 export * from './planning/index.js';
 export * from './report/index.js';
 export * from './validation/auth.schemas.js';
+export * from './validation/bounded-record.js';
 export * from './validation/calendar.schemas.js';
 export * from './validation/common.js';
 export * from './validation/query.schemas.js';

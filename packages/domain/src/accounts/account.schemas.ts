@@ -7,6 +7,7 @@ import { USERNAME_PATTERN, USERNAME_RULE_MESSAGE } from './account-rules.js';
 const squeezed = (s: string) => s.normalize('NFC').trim().replace(/\s+/gu, ' ');
 
 const fullName = safeString('Họ và tên phải là chuỗi ký tự.')
+  .max(120, { error: 'Họ và tên dài tối đa 120 ký tự.' })
   .transform(squeezed)
   .pipe(
     z
@@ -54,7 +55,8 @@ const accountId = z.uuid({ error: 'Mã tài khoản không hợp lệ.' });
 const expectedVersion = z
   .number({ error: 'Thiếu số phiên bản của tài khoản.' })
   .int({ error: 'Số phiên bản phải là số nguyên.' })
-  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' });
+  .min(1, { error: 'Số phiên bản phải từ 1 trở lên.' })
+  .max(2_147_483_647, { error: 'Số phiên bản không hợp lệ; hãy tải lại trang rồi sửa lại.' });
 
 /** What a system administrator writes about a person; the username is set once, at creation. */
 const accountFields = {

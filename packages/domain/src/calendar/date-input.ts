@@ -64,12 +64,17 @@ export function dateInputDisplay(value: string | null | undefined): string {
   return parsed === undefined ? value : formatVietnamese(parsed);
 }
 
+/** The most characters of a typed date (07/05/2024 is 10), with room for spaces around it. */
+export const MAX_DATE_INPUT_LENGTH = 30;
+export const DATE_TOO_LONG_MESSAGE = `Ngày dài tối đa ${MAX_DATE_INPUT_LENGTH} ký tự; hãy nhập theo dạng ngày/tháng/năm, ví dụ 07/05/2024.`;
+
 /**
  * zod schema: a date as stored (yyyy-mm-dd) or as typed (9/5/2024), given on as yyyy-mm-dd;
  * the messages say how a person writes a date.
  */
 export const isoDateStringSchema = z
   .string({ error: 'Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/05/2024.' })
+  .max(MAX_DATE_INPUT_LENGTH, { error: DATE_TOO_LONG_MESSAGE })
   .transform(normalizeDateInput)
   .refine((s) => tryParseIsoDate(s) !== undefined, {
     message: 'Ngày chưa đúng: hãy nhập ngày có thật, theo dạng ngày/tháng/năm, ví dụ 07/05/2024.',

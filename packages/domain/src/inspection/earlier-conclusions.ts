@@ -18,7 +18,14 @@ export type EarlierConclusionIssueCode =
 /** A document number: '123/TB-UBND', '45/KL-SNV', '09/TB-ĐKT' (Decree 30/2020 form). */
 export const DOCUMENT_NUMBER = /^\d+\/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u;
 
-const text = (missing: string) => safeString(missing).trim().min(1, { error: missing });
+const text = (missing: string, what = 'Nội dung', max = 4000) =>
+  safeString(missing)
+    .trim()
+    .min(1, { error: missing })
+    .max(max, { error: `${what} dài tối đa ${max} ký tự.` });
+
+/** The most recommendations one earlier conclusion carries into this year's check. */
+export const MAX_EARLIER_RECOMMENDATIONS = 200;
 
 /**
  * zod schema of a conclusion from an earlier year, entered by hand (seed II.1.b: the thematic
@@ -31,18 +38,22 @@ export const earlierConclusionSchema = z.object({
   year: z
     .number({ error: 'Năm kiểm tra phải là số.' })
     .int({ error: 'Năm kiểm tra phải là số nguyên.' })
-    .min(2000, { error: 'Năm kiểm tra phải từ năm 2000 trở đi.' }),
-  issuer: text('Hãy nhập cơ quan ban hành thông báo kết luận.'),
-  documentNumber: text('Hãy nhập số thông báo kết luận.').regex(DOCUMENT_NUMBER, {
-    error: 'Số văn bản phải có dạng số/ký hiệu, ví dụ 123/TB-UBND.',
-  }),
+    .min(2000, { error: 'Năm kiểm tra phải từ năm 2000 đến năm 2100.' })
+    .max(2100, { error: 'Năm kiểm tra phải từ năm 2000 đến năm 2100.' }),
+  issuer: text('Hãy nhập cơ quan ban hành thông báo kết luận.', 'Cơ quan ban hành', 300),
+  documentNumber: text('Hãy nhập số thông báo kết luận.', 'Số thông báo kết luận', 50).regex(
+    DOCUMENT_NUMBER,
+    {
+      error: 'Số văn bản phải có dạng số/ký hiệu, ví dụ 123/TB-UBND.',
+    },
+  ),
   date: localDateSchema,
   recommendations: z
     .array(
       z.object({
         id: text('Thiếu mã kiến nghị.'),
         action: text('Hãy nêu nội dung cần khắc phục.'),
-        responsible: text('Hãy nêu cá nhân, tập thể chịu trách nhiệm khắc phục.'),
+        responsible: text('Hãy nêu cá nhân, tập thể chịu trách nhiệm khắc phục.', 'Nội dung', 500),
         dueDate: localDateSchema.optional(),
         remediatedBeforeEntry: z
           .boolean({ error: 'Hãy cho biết kiến nghị đã khắc phục xong hay chưa.' })
@@ -50,6 +61,9 @@ export const earlierConclusionSchema = z.object({
       }),
       { error: 'Danh sách kiến nghị không hợp lệ.' },
     )
+    .max(MAX_EARLIER_RECOMMENDATIONS, {
+      error: `Tối đa ${MAX_EARLIER_RECOMMENDATIONS} kiến nghị của một kết luận.`,
+    })
     .default([]),
 });
 export type EarlierConclusionInput = z.input<typeof earlierConclusionSchema>;

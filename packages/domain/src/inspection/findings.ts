@@ -28,16 +28,29 @@ export const RESPONSIBLE_KIND_LABELS: Record<ResponsibleKind, string> = {
   collective: 'Tập thể',
 };
 
-const text = (missing: string) => safeString(missing).trim().min(1, { error: missing });
+const text = (missing: string, max = 4000) =>
+  safeString(missing)
+    .trim()
+    .min(1, { error: missing })
+    .max(max, { error: `Nội dung dài tối đa ${max} ký tự.` });
 
 export const responsibilitySchema = z.object({
   holderKind: z.enum(RESPONSIBLE_KINDS, { error: 'Hãy chọn trách nhiệm của cá nhân hay tập thể.' }),
   /** 'Ông Nguyễn Văn A, Chánh Văn phòng' or 'Phòng Tư pháp huyện'. */
-  holder: text('Hãy nhập tên cá nhân hoặc tập thể chịu trách nhiệm.'),
+  holder: text('Hãy nhập tên cá nhân hoặc tập thể chịu trách nhiệm.').max(300, {
+    error: 'Tên cá nhân, tập thể chịu trách nhiệm dài tối đa 300 ký tự.',
+  }),
   /** What they are responsible for, in the conclusion's words. */
-  description: z.string({ error: 'Nội dung trách nhiệm phải là chuỗi ký tự.' }).trim().default(''),
+  description: z
+    .string({ error: 'Nội dung trách nhiệm phải là chuỗi ký tự.' })
+    .trim()
+    .max(4000, { error: 'Nội dung trách nhiệm dài tối đa 4000 ký tự.' })
+    .default(''),
 });
 export type Responsibility = z.output<typeof responsibilitySchema>;
+
+/** The most persons and collectives one finding holds responsible. */
+export const MAX_RESPONSIBILITIES = 50;
 
 const common = {
   id: text('Thiếu mã phát hiện.'),
@@ -47,6 +60,9 @@ const common = {
 // Drafts may lack the responsibility while the team writes; the conclusion refuses them (conclusion.ts).
 const responsibilities = z
   .array(responsibilitySchema, { error: 'Danh sách trách nhiệm không hợp lệ.' })
+  .max(MAX_RESPONSIBILITIES, {
+    error: `Một phát hiện có tối đa ${MAX_RESPONSIBILITIES} cá nhân, tập thể chịu trách nhiệm.`,
+  })
   .default([]);
 
 /** zod schema of one finding; a violation carries its severity. */

@@ -4,12 +4,17 @@ import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 import { conclusionNoticeSchema } from './conclusion.js';
 import { findingAreaSchema } from './content-areas.js';
-import { earlierConclusionSchema } from './earlier-conclusions.js';
-import { findingsMissingResponsibility, responsibilitySchema, VIOLATION_SEVERITIES } from './findings.js';
+import { earlierConclusionSchema, MAX_EARLIER_RECOMMENDATIONS } from './earlier-conclusions.js';
+import {
+  findingsMissingResponsibility,
+  MAX_RESPONSIBILITIES,
+  responsibilitySchema,
+  VIOLATION_SEVERITIES,
+} from './findings.js';
 import { FOLLOW_UP_KINDS } from './follow-up.js';
 import { minutesSchema } from './minutes.js';
 import { REMEDIATION_STATES } from './recommendations.js';
-import { remediationDecisionSchema } from './remediation.js';
+import { MAX_EVIDENCE_REF_LENGTH, MAX_EVIDENCE_REFS, remediationDecisionSchema } from './remediation.js';
 
 /** The inputs of the API procedures of issue 6 (minutes to closure), each with Vietnamese messages. */
 
@@ -46,6 +51,9 @@ const findingCommon = {
 };
 const responsibilities = z
   .array(responsibilitySchema, { error: 'Danh sách trách nhiệm không hợp lệ.' })
+  .max(MAX_RESPONSIBILITIES, {
+    error: `Một phát hiện có tối đa ${MAX_RESPONSIBILITIES} cá nhân, tập thể chịu trách nhiệm.`,
+  })
   .default([]);
 
 /** What the team is told where it enters a shortcoming or violation that names nobody. */
@@ -145,9 +153,13 @@ export const remediationReportInput = z.object({
       z
         .string({ error: 'Tài liệu kiểm chứng phải là chuỗi ký tự.' })
         .trim()
-        .min(1, { error: 'Tài liệu kiểm chứng không được để trống.' }),
+        .min(1, { error: 'Tài liệu kiểm chứng không được để trống.' })
+        .max(MAX_EVIDENCE_REF_LENGTH, {
+          error: `Mỗi tài liệu kiểm chứng dài tối đa ${MAX_EVIDENCE_REF_LENGTH} ký tự.`,
+        }),
       { error: 'Danh sách tài liệu kiểm chứng không hợp lệ.' },
     )
+    .max(MAX_EVIDENCE_REFS, { error: `Tối đa ${MAX_EVIDENCE_REFS} tài liệu kiểm chứng.` })
     .default([]),
 });
 
@@ -229,6 +241,9 @@ export const earlierConclusionAddInput = z.object({
         }),
         { error: 'Danh sách kiến nghị không hợp lệ.' },
       )
+      .max(MAX_EARLIER_RECOMMENDATIONS, {
+        error: `Tối đa ${MAX_EARLIER_RECOMMENDATIONS} kiến nghị của một kết luận.`,
+      })
       .default([]),
   }),
 });

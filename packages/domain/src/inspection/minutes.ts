@@ -1,5 +1,6 @@
 import { localDateSchema } from '../calendar/date-input.js';
 import { formatVietnamese, type LocalDate } from '../calendar/local-date.js';
+import { MAX_TEXT_LENGTH } from '../validation/common.js';
 import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
 import {
@@ -81,12 +82,22 @@ export const DEFAULT_MINUTES_AGENDA: readonly { title: string; notes: string }[]
   { title: 'Trưởng đoàn kiểm tra kết luận', notes: '' },
 ];
 
-const text = (missing: string) => safeString(missing).trim().min(1, { error: missing });
+const text = (missing: string, what: string, max: number) =>
+  safeString(missing)
+    .trim()
+    .min(1, { error: missing })
+    .max(max, { error: `${what} dài tối đa ${max} ký tự.` });
+const optionalText = (wrongType: string, what: string, max: number) =>
+  z
+    .string({ error: wrongType })
+    .trim()
+    .max(max, { error: `${what} dài tối đa ${max} ký tự.` })
+    .default('');
 
 export const minutesAttendeeSchema = z.object({
-  name: text('Hãy nhập họ và tên người tham dự.'),
-  position: z.string({ error: 'Chức vụ phải là chuỗi ký tự.' }).trim().default(''),
-  organisation: text('Hãy nhập cơ quan, đơn vị của người tham dự.'),
+  name: text('Hãy nhập họ và tên người tham dự.', 'Họ và tên người tham dự', 300),
+  position: optionalText('Chức vụ phải là chuỗi ký tự.', 'Chức vụ', 200),
+  organisation: text('Hãy nhập cơ quan, đơn vị của người tham dự.', 'Cơ quan, đơn vị của người tham dự', 300),
   role: z.enum(MINUTES_ATTENDEE_ROLES, { error: 'Thành phần tham dự không hợp lệ.' }),
 });
 export type MinutesAttendee = z.output<typeof minutesAttendeeSchema>;
@@ -94,21 +105,23 @@ export type MinutesAttendee = z.output<typeof minutesAttendeeSchema>;
 /** zod schema of the minutes (biên bản) as the team writes them; dates are yyyy-mm-dd. */
 export const minutesSchema = z.object({
   date: localDateSchema,
-  place: text('Hãy nhập địa điểm làm việc.'),
+  place: text('Hãy nhập địa điểm làm việc.', 'Địa điểm làm việc', 300),
   attendees: z
     .array(minutesAttendeeSchema, { error: 'Danh sách thành phần tham dự không hợp lệ.' })
-    .min(1, { error: 'Hãy nhập thành phần tham dự.' }),
+    .min(1, { error: 'Hãy nhập thành phần tham dự.' })
+    .max(100, { error: 'Tối đa 100 người tham dự.' }),
   agenda: z
     .array(
       z.object({
-        title: text('Hãy nhập nội dung làm việc.'),
-        notes: z.string({ error: 'Ghi chú phải là chuỗi ký tự.' }).trim().default(''),
+        title: text('Hãy nhập nội dung làm việc.', 'Nội dung làm việc', 2000),
+        notes: optionalText('Ghi chú phải là chuỗi ký tự.', 'Ghi chú', MAX_TEXT_LENGTH),
       }),
       { error: 'Nội dung làm việc không hợp lệ.' },
     )
+    .max(50, { error: 'Tối đa 50 nội dung làm việc.' })
     .default(() => DEFAULT_MINUTES_AGENDA.map((a) => ({ ...a }))),
-  discussion: z.string({ error: 'Nội dung trao đổi phải là chuỗi ký tự.' }).trim().default(''),
-  leaderConclusion: z.string({ error: 'Ý kiến kết luận phải là chuỗi ký tự.' }).trim().default(''),
+  discussion: optionalText('Nội dung trao đổi phải là chuỗi ký tự.', 'Nội dung trao đổi', MAX_TEXT_LENGTH),
+  leaderConclusion: optionalText('Ý kiến kết luận phải là chuỗi ký tự.', 'Ý kiến kết luận', MAX_TEXT_LENGTH),
 });
 export type MinutesInput = z.input<typeof minutesSchema>;
 export type Minutes = z.output<typeof minutesSchema>;

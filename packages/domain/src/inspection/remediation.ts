@@ -16,19 +16,32 @@ export type RemediationIssueCode =
   | 'remediation_return_reason_missing'
   | 'remediation_carry_over_reason_missing';
 
+/** The evidence a unit names for one recommendation: at most 50 references of 500 characters. */
+export const MAX_EVIDENCE_REFS = 50;
+export const MAX_EVIDENCE_REF_LENGTH = 500;
+
 /** zod schema of the unit's report on one recommendation (seed III.2.đ); the date is yyyy-mm-dd. */
 export const remediationReportSchema = z
   .object({
     state: z.enum(REMEDIATION_STATES, {
       error: 'Hãy chọn kết quả: đã thực hiện xong, đang thực hiện hoặc chưa thực hiện.',
     }),
-    actionsTaken: z.string({ error: 'Nội dung đã thực hiện phải là chuỗi ký tự.' }).trim().default(''),
+    actionsTaken: z
+      .string({ error: 'Nội dung đã thực hiện phải là chuỗi ký tự.' })
+      .trim()
+      .max(8000, { error: 'Nội dung đã thực hiện dài tối đa 8000 ký tự.' })
+      .default(''),
     evidenceRefs: z
       .array(
-        z.string({ error: 'Tài liệu kiểm chứng phải là chuỗi ký tự.' }).trim().min(1, {
-          error: 'Tài liệu kiểm chứng không được để trống.',
-        }),
+        z
+          .string({ error: 'Tài liệu kiểm chứng phải là chuỗi ký tự.' })
+          .trim()
+          .min(1, { error: 'Tài liệu kiểm chứng không được để trống.' })
+          .max(MAX_EVIDENCE_REF_LENGTH, {
+            error: `Mỗi tài liệu kiểm chứng dài tối đa ${MAX_EVIDENCE_REF_LENGTH} ký tự.`,
+          }),
       )
+      .max(MAX_EVIDENCE_REFS, { error: `Tối đa ${MAX_EVIDENCE_REFS} tài liệu kiểm chứng.` })
       .default([]),
     submittedOn: localDateSchema,
   })
@@ -47,7 +60,8 @@ export const remediationDecisionSchema = z.discriminatedUnion(
       reason: z
         .string({ error: 'Hãy nêu lý do trả lại báo cáo.' })
         .trim()
-        .min(1, { error: 'Hãy nêu lý do trả lại báo cáo.' }),
+        .min(1, { error: 'Hãy nêu lý do trả lại báo cáo.' })
+        .max(2000, { error: 'Lý do dài tối đa 2000 ký tự.' }),
     }),
   ],
   { error: 'Quyết định phải là chấp nhận hoặc trả lại.' },

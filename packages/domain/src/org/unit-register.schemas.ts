@@ -18,6 +18,7 @@ export const LEGAL_BASIS_KIND_LABELS: Record<LegalBasisKind, string> = {
 const text = (what: string, max: number) =>
   z
     .string({ error: `${what} phải là chuỗi ký tự.` })
+    .max(max, { error: `${what} dài tối đa ${max} ký tự.` })
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/gu, ' '))
     .pipe(
       z
@@ -56,6 +57,7 @@ export const legalBasisSchema = z.object({
   }),
   number: z
     .string({ error: 'Số, ký hiệu văn bản phải là chuỗi ký tự.' })
+    .max(60, { error: 'Số, ký hiệu văn bản dài tối đa 60 ký tự.' })
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/gu, ''))
     .pipe(
       z

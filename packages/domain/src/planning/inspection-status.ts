@@ -21,6 +21,7 @@ export const scheduleNoticeInput = z.object({
     .string({ error: 'Hãy nhập số thông báo.' })
     .trim()
     .min(1, { error: 'Hãy nhập số thông báo.' })
+    .max(50, { error: 'Số thông báo dài tối đa 50 ký tự.' })
     .regex(NOTICE_NUMBER, { error: 'Số thông báo phải có dạng số/TB-cơ quan, ví dụ 12/TB-SNV.' }),
   date: workDateSchema,
   recipients: z
@@ -28,10 +29,12 @@ export const scheduleNoticeInput = z.object({
       z
         .string({ error: 'Nơi nhận phải là chuỗi ký tự.' })
         .trim()
-        .min(1, { error: 'Nơi nhận không được để trống.' }),
+        .min(1, { error: 'Nơi nhận không được để trống.' })
+        .max(300, { error: 'Mỗi nơi nhận dài tối đa 300 ký tự.' }),
       { error: 'Danh sách nơi nhận không hợp lệ.' },
     )
-    .min(1, { error: 'Hãy nhập ít nhất một nơi nhận thông báo.' }),
+    .min(1, { error: 'Hãy nhập ít nhất một nơi nhận thông báo.' })
+    .max(50, { error: 'Tối đa 50 nơi nhận thông báo.' }),
 });
 export type ScheduleNoticeInput = z.infer<typeof scheduleNoticeInput>;
 

@@ -1,4 +1,5 @@
 import { INSPECTION_KINDS } from '../plan/vocabulary.js';
+import { boundedRecord } from '../validation/bounded-record.js';
 import { idSchema } from '../validation/common.js';
 import { safeString } from '../validation/safe-text.js';
 import { z } from '../validation/zod-vi.js';
@@ -10,13 +11,27 @@ const itemCode = z
   .min(1, { error: 'Hãy cho biết mục của đề cương.' })
   .max(40, { error: 'Mã mục của đề cương quá dài.' });
 
-const figureKey = z.string().regex(/^[a-z][a-z0-9_]{0,59}$/, {
-  error: 'Mã số liệu chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới.',
-});
+const figureKey = z
+  .string()
+  .max(60, { error: 'Mã số liệu dài tối đa 60 ký tự.' })
+  .regex(/^[a-z][a-z0-9_]{0,59}$/, {
+    error: 'Mã số liệu chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới.',
+  });
 
+/** The figures of one outline item: at most 30 (outlineItem.figures), each within ±10^15 (an amount in đồng). */
+const MAX_FIGURES = 30;
+const MAX_FIGURE = 1e15;
 const figureValue = z
   .number({ error: 'Số liệu phải là một số.' })
-  .finite({ error: 'Số liệu phải là một số hữu hạn.' });
+  .finite({ error: 'Số liệu phải là một số hữu hạn.' })
+  .min(-MAX_FIGURE, { error: 'Số liệu phải trong khoảng từ -10^15 đến 10^15.' })
+  .max(MAX_FIGURE, { error: 'Số liệu phải trong khoảng từ -10^15 đến 10^15.' });
+const figures = <V extends z.ZodType>(value: V, least?: { min: number; minMessage: string }) =>
+  boundedRecord(figureKey, value, {
+    max: MAX_FIGURES,
+    maxMessage: `Một mục có tối đa ${MAX_FIGURES} số liệu.`,
+    ...least,
+  });
 
 const version = z
   .number({ error: 'Thiếu số phiên bản của nội dung đang sửa.' })
@@ -39,7 +54,7 @@ export const saveAnswerInput = z.object({
   narrative: safeString('Nội dung trả lời phải là văn bản.').max(MAX_NARRATIVE_LENGTH, {
     error: 'Nội dung trả lời quá dài (tối đa 200.000 ký tự).',
   }),
-  figures: z.record(figureKey, figureValue.nullable()).default({}),
+  figures: figures(figureValue.nullable()).default({}),
   expectedVersion: version,
 });
 
@@ -76,9 +91,7 @@ export const pushSystemFiguresInput = z.object({
     .trim()
     .min(2, { error: 'Hãy nêu hệ thống nguồn của số liệu.' })
     .max(200),
-  figures: z
-    .record(figureKey, figureValue)
-    .refine((r) => Object.keys(r).length > 0, { error: 'Hãy gửi ít nhất một số liệu.' }),
+  figures: figures(figureValue, { min: 1, minMessage: 'Hãy gửi ít nhất một số liệu.' }),
 });
 
 export const commentOnSystemFigureInput = z.object({
@@ -103,7 +116,7 @@ const outlineItem = z.object({
   title: z.string().trim().min(1, { error: 'Hãy nêu nội dung mục.' }).max(2000),
   guidance: z.string().trim().max(4000).nullable().default(null),
   required: z.boolean(),
-  figures: z.array(figureField).max(30).default([]),
+  figures: z.array(figureField).max(MAX_FIGURES).default([]),
   figureRules: z
     .array(z.object({ key: figureKey, notGreaterThan: figureKey }))
     .max(30)
@@ -112,9 +125,12 @@ const outlineItem = z.object({
 
 /** A new version of an outline, published by an administrator; earlier reports keep theirs. */
 export const publishTemplateInput = z.object({
-  code: z.string().regex(/^[a-z0-9-]{3,60}$/, {
-    error: 'Mã đề cương chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.',
-  }),
+  code: z
+    .string()
+    .max(60, { error: 'Mã đề cương dài tối đa 60 ký tự.' })
+    .regex(/^[a-z0-9-]{3,60}$/, {
+      error: 'Mã đề cương chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.',
+    }),
   title: z.string().trim().min(5, { error: 'Hãy nêu tên đề cương.' }).max(300),
   inspectionKind: z.enum(INSPECTION_KINDS, { error: 'Loại hình kiểm tra không hợp lệ.' }),
   items: z.array(outlineItem).min(1, { error: 'Đề cương phải có ít nhất một mục.' }).max(300),

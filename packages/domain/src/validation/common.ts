@@ -1,4 +1,4 @@
-import { normalizeDateInput } from '../calendar/date-input.js';
+import { DATE_TOO_LONG_MESSAGE, MAX_DATE_INPUT_LENGTH, normalizeDateInput } from '../calendar/date-input.js';
 import { z } from './zod-vi.js';
 
 /** What a person is told when a date cannot be read: the form they write it in, never a technical one. */
@@ -17,6 +17,7 @@ function yearWithin(from: number, to: number) {
 
 export const isoDateSchema = z
   .string({ error: DATE_FORMAT_MESSAGE })
+  .max(MAX_DATE_INPUT_LENGTH, { error: DATE_TOO_LONG_MESSAGE })
   .transform(normalizeDateInput)
   .pipe(
     z
