@@ -9,6 +9,7 @@ import { registerDocumentRoutes } from './documents/document-routes.js';
 import { type DatabasePoolStats, registerMetrics } from './observability/metrics.js';
 import { registerRequestLog, requestIdOf } from './observability/request-log.js';
 import { registerOverviewWorkbookRoutes } from './overview/overview-workbook.routes.js';
+import { registerRest } from './rest/register-rest.js';
 import { type AppDeps, createContext } from './trpc/context.js';
 import { toTrpcError } from './trpc/errors.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
@@ -121,6 +122,8 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   registerDocumentRoutes(app, deps);
   registerOverviewWorkbookRoutes(app, deps);
   await registerAttachmentRoutes(app, deps);
+  // Issue 16: the REST face of the same procedures, for the province's other systems.
+  await registerRest(app, deps);
 
   app.get('/health', async () => ({ status: 'ok', version: KIEMTRA_VERSION, mode: deps.mode ?? 'demo' }));
   // Answers within readyTimeoutMs even when the database does not answer at all (a partition).

@@ -17,6 +17,7 @@ export const ACTIONS = [
   'report.reopen',
   'reportAttachment.read',
   'reportTemplate.manage',
+  'reportOutline.read',
   'remediation.write',
   'remediation.review',
   'round.manage',
@@ -49,6 +50,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'report.reopen': 'mở lại báo cáo đã gửi của đơn vị',
   'reportAttachment.read': 'xem tài liệu kèm theo báo cáo của đơn vị',
   'reportTemplate.manage': 'ban hành đề cương báo cáo',
+  'reportOutline.read': 'xem đề cương báo cáo của kế hoạch kiểm tra',
   'remediation.write': 'báo cáo kết quả khắc phục',
   'remediation.review': 'xem xét báo cáo kết quả khắc phục, chuyển tiếp theo dõi kiến nghị',
   'round.manage': 'lập, kết thúc đợt kiểm tra',
@@ -68,6 +70,7 @@ export const READ_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'inspection.read',
   'teamWork.read',
   'report.read',
+  'reportOutline.read',
   'results.read',
   'audit.read',
 ]);

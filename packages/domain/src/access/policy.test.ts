@@ -61,6 +61,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [Y, Y, Y, Y],
     'plan.read': [Y, Y, Y, Y],
+    'reportOutline.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
     'calendar.read': [Y, Y, Y, Y],
@@ -90,6 +91,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
+    'reportOutline.read': [Y, Y, Y, Y],
     'plan.manage': [Y, Y, Y, Y],
     'team.manage': [Y, Y, Y, Y],
     'calendar.read': [Y, Y, Y, Y],
@@ -120,6 +122,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
+    'reportOutline.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
     'calendar.read': [Y, Y, Y, Y],
@@ -149,6 +152,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
+    'reportOutline.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
     'calendar.read': [Y, Y, Y, Y],
@@ -178,6 +182,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
+    'reportOutline.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
     'calendar.read': [Y, Y, Y, Y],
@@ -207,6 +212,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
+    'reportOutline.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
     'calendar.read': [Y, Y, Y, Y],
@@ -236,6 +242,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
+    'reportOutline.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
     'calendar.read': [Y, Y, Y, Y],
@@ -265,6 +272,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'orgUnit.read': [Y, Y, Y, Y],
     'orgUnit.manage': [N, N, N, N],
     'plan.read': [Y, Y, Y, Y],
+    'reportOutline.read': [Y, Y, Y, Y],
     'plan.manage': [N, N, N, N],
     'team.manage': [N, N, N, N],
     'calendar.read': [Y, Y, Y, Y],
@@ -353,12 +361,21 @@ describe('can: API clients act within their scopes', () => {
   it('allows exactly the actions its scopes name', () => {
     const reader = client(['plans:read', 'org-units:read']);
     const allowed = ACTIONS.filter((a) => can(reader, a, situations.foreign).allowed);
-    expect(allowed).toEqual(['orgUnit.read', 'plan.read']);
+    expect(allowed).toEqual(['orgUnit.read', 'plan.read', 'reportOutline.read']);
   });
 
   it('lets a figures-writing system push figures and read nothing else', () => {
     const pusher = client(['unit-figures:write']);
-    expect(ACTIONS.filter((a) => can(pusher, a, situations.foreign).allowed)).toEqual(['unitFigures.push']);
+    expect(ACTIONS.filter((a) => can(pusher, a, situations.foreign).allowed)).toEqual([
+      'reportOutline.read',
+      'unitFigures.push',
+    ]);
+  });
+
+  it('reads the outline of an issued plan only (issue 16)', () => {
+    const pusher = client(['unit-figures:write']);
+    expect(can(pusher, 'reportOutline.read', { tenantId: TENANT, planStatus: 'draft' }).allowed).toBe(false);
+    expect(can(client(['results:read']), 'reportOutline.read', situations.foreign).allowed).toBe(false);
   });
 
   it('never lets a system manage plans, whatever its scopes', () => {

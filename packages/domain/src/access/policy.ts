@@ -50,7 +50,7 @@ const deny = (action: Action): Decision => ({
 const provinceWideRead = (action: Action, r: Resource): boolean =>
   action === 'orgUnit.read' ||
   action === 'calendar.read' ||
-  (action === 'plan.read' && r.planStatus === 'published');
+  ((action === 'plan.read' || action === 'reportOutline.read') && r.planStatus === 'published');
 
 /**
  * The statuses from which what the team wrote (minutes, findings, the conclusion) is no longer a
@@ -58,13 +58,16 @@ const provinceWideRead = (action: Action, r: Resource): boolean =>
  */
 export const TEAM_WORK_PUBLISHED_STATUSES: readonly InspectionStatus[] = ['concluded', 'closed'];
 
-const SCOPE_FOR_ACTION: Partial<Record<Action, ApiScope>> = {
-  'orgUnit.read': 'org-units:read',
-  'plan.read': 'plans:read',
-  'calendar.read': 'calendar:read',
-  'inspection.read': 'inspections:read',
-  'results.read': 'results:read',
-  'unitFigures.push': 'unit-figures:write',
+/** The scopes any one of which lets a system do an action. */
+const SCOPES_FOR_ACTION: Partial<Record<Action, readonly ApiScope[]>> = {
+  'orgUnit.read': ['org-units:read'],
+  'plan.read': ['plans:read'],
+  'calendar.read': ['calendar:read'],
+  'inspection.read': ['inspections:read'],
+  'results.read': ['results:read'],
+  'unitFigures.push': ['unit-figures:write'],
+  // Issue 16: a system that pushes figures reads the outline to know the item codes and figure keys.
+  'reportOutline.read': ['unit-figures:write', 'plans:read'],
 };
 
 type RoleRule = (action: Action, actor: Extract<Actor, { kind: 'user' }>, resource: Resource) => boolean;
@@ -198,9 +201,9 @@ function allowed(actor: Actor, action: Action, resource: Resource): boolean {
     );
   }
   if (actor.kind === 'api_client') {
-    const scope = SCOPE_FOR_ACTION[action];
-    if (scope === undefined || !actor.scopes.includes(scope)) return false;
-    return action !== 'plan.read' || resource.planStatus === 'published';
+    const scopes = SCOPES_FOR_ACTION[action] ?? [];
+    if (!scopes.some((scope) => actor.scopes.includes(scope))) return false;
+    return (action !== 'plan.read' && action !== 'reportOutline.read') || resource.planStatus === 'published';
   }
   return actor.roles.some((role) => ROLE_RULES[role](action, actor, resource));
 }

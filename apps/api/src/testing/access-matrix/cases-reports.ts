@@ -51,6 +51,11 @@ export const reportCases: Cases = {
     // Only a provincial system writes figures "from the system".
     allows: (actor, s) => actor?.kind === 'api_client' && inProvince('unitFigures.push')(actor, s),
   },
+  'reports.planOutline': {
+    on: 'plan',
+    input: (s) => ({ planId: s.id }),
+    allows: all(inProvince('reportOutline.read', { planStatus: 'published' }), may('reportOutline.read')),
+  },
   'reports.commentSystemFigure': {
     on: 'inspection',
     input: (s) => ({

@@ -4,6 +4,7 @@ import {
   commentOnSystemFigureInput,
   DomainError,
   inspectionListInput,
+  planByIdInput,
   publishTemplateInput,
   pushSystemFiguresInput,
   REPORT_STATUS_LABELS,
@@ -15,6 +16,7 @@ import {
   templateByIdInput,
 } from '@kiemtra/domain';
 import { listInspectionPage } from '../../inspection/inspection-page.js';
+import { planOutline } from '../../unit-reports/plan-outline.js';
 import { publishTemplate } from '../../unit-reports/publish-template.js';
 import { inspectionForReport, isReportingUnit } from '../../unit-reports/report-access.js';
 import { buildReportView } from '../../unit-reports/report-view.js';
@@ -86,6 +88,11 @@ export const reportsRouter = router({
   pushFigures: procedureFor('unitFigures.push')
     .input(pushSystemFiguresInput)
     .mutation(({ ctx, input }) => pushSystemFigures(ctx, ctx.profile, input)),
+
+  /** Issue 16: the outline items, figure keys, units and checks of an issued plan's reports, for a pushing system. */
+  planOutline: procedureFor('reportOutline.read', { planStatus: 'published' })
+    .input(planByIdInput)
+    .query(({ ctx, input }) => planOutline(ctx, ctx.actor, input.planId)),
 
   commentSystemFigure: authedProcedure
     .input(commentOnSystemFigureInput)

@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '@kiemtra/db';
+import apiReference from '@scalar/fastify-api-reference';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { hashInput, idempotencyKeyOf, runIdempotent } from '../idempotency/run-idempotent.js';
+import type { AppDeps } from '../trpc/context.js';
+import { openApiDocument } from './openapi-document.js';
+import { callerOf, type RestOperation } from './operation.js';
+import { REST_OPERATIONS } from './operations/index.js';
+import { internalProblem, PROBLEM_CONTENT_TYPE, type Problem, problem, problemOf } from './problem.js';
+import { restContext } from './rest-context.js';
+
+export const REST_PREFIX = '/api/v1';
+
+export const UNAUTHENTICATED_MESSAGE =
+  'Hệ thống chưa được xác thực: hãy gửi mã truy cập trong header Authorization: Bearer … (hoặc lấy mã tại /api/v1/oauth/token).';
+export const IDEMPOTENCY_KEY_REQUIRED_MESSAGE =
+  'Yêu cầu ghi dữ liệu phải có header Idempotency-Key (một chuỗi ngẫu nhiên, ví dụ UUID, giữ nguyên khi gửi lại).';
+const NOT_FOUND_MESSAGE = 'Không có địa chỉ này trong giao diện /api/v1; xem tài liệu tại /api/v1/docs.';
+
+/** The documentation page runs its own script and styles; nothing else of the API may. */
+const DOCS_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** What the request log and the calls log say about one REST call. */
+declare module 'fastify' {
+  interface FastifyRequest {
+    restOperation?: string;
+  }
+}
+
+export function sendProblem(reply: FastifyReply, value: Problem) {
+  return reply.code(value.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(value));
+}
+
+/** Query strings are text; a number parameter (limit, year) is read as one before the schema checks it. */
+function queryOf(operation: RestOperation, raw: unknown): Record<string, unknown> {
+  const query: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  const shape = operation.query?.shape ?? {};
+  for (const [name, field] of Object.entries(shape)) {
+    const inner = field instanceof z.ZodOptional || field instanceof z.ZodDefault ? field.unwrap() : field;
+    const value = query[name];
+    if (
+      inner instanceof z.ZodNumber &&
+      typeof value === 'string' &&
+      value.trim() !== '' &&
+      !Number.isNaN(Number(value))
+    )
+      query[name] = Number(value);
+  }
+  return Object.fromEntries(Object.entries(query).filter(([name]) => name in shape));
+}
+
+/** A weak validator of an answer's bytes (answers are compressed on the way, so not a strong one). */
+const etagOf = (body: string) => `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+function notModified(req: FastifyRequest, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t === etag || t.replace(/^W\//, '') === etag.replace(/^W\//, ''));
+}
+
+/** Checks a part of the request with its schema: a 400 problem with the field issues when refused. */
+function parsePart(schema: z.ZodType | undefined, value: unknown, where: string) {
+  if (!schema) return { ok: true as const, data: undefined };
+  const parsed = schema.safeParse(value ?? {});
+  if (parsed.success) return { ok: true as const, data: parsed.data };
+  const issues = parsed.error.issues.map((i) => {
+    const path = [where, ...i.path.map(String)].join('.');
+    return { path, message: i.message, code: null, field: i.path.map(String).join('.') || null };
+  });
+  return { ok: false as const, issues };
+}
+
+async function handle(deps: AppDeps, operation: RestOperation, req: FastifyRequest, reply: FastifyReply) {
+  req.restOperation = operation.operationId;
+  const instance = req.url.split('?')[0] ?? req.url;
+  const ctx = await restContext(deps, req, reply);
+  if (!ctx.profile) {
+    reply.header('www-authenticate', 'Bearer realm="kiemtra"');
+    return sendProblem(reply, problem(401, UNAUTHENTICATED_MESSAGE, instance));
+  }
+  const params = parsePart(operation.params, req.params, 'path');
+  const query = parsePart(operation.query, queryOf(operation, req.query), 'query');
+  const body = parsePart(operation.body, req.body, 'body');
+  const refused = [params, query, body].flatMap((p) => (p.ok ? [] : p.issues));
+  if (refused.length > 0) {
+    const detail = [...new Set(refused.map((i) => i.message))].join(' ');
+    return sendProblem(reply, problem(400, detail, instance, { issues: refused }));
+  }
+  const input = { params: params.data, query: query.data, body: body.data } as never;
+  let result: unknown;
+  if (operation.method === 'post') {
+    const key = idempotencyKeyOf(req.headers['idempotency-key']);
+    if (key === null)
+      return sendProblem(
+        reply,
+        problem(400, IDEMPOTENCY_KEY_REQUIRED_MESSAGE, instance, { code: 'IDEMPOTENCY_KEY_REQUIRED' }),
+      );
+    const request = {
+      actor: ctx.profile.actor,
+      procedure: `rest.${operation.operationId}`,
+      key,
+      inputHash: hashInput(input),
+      now: deps.clock.now(),
+    };
+    result = await runIdempotent(deps.db, request, async (trx) => {
+      const inTransaction = { ...ctx, db: trx as Kysely<Database> };
+      return operation.output.parse(await operation.run(callerOf(inTransaction), input, inTransaction));
+    });
+  } else {
+    result = operation.output.parse(await operation.run(callerOf(ctx), input, ctx));
+  }
+  const text = JSON.stringify(result);
+  reply.code(operation.status ?? 200).type('application/json; charset=utf-8');
+  if (operation.method === 'get') {
+    const etag = etagOf(text);
+    reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    if (notModified(req, etag)) return reply.code(304).send();
+  }
+  return reply.send(text);
+}
+
+/**
+ * Issue 16: /api/v1, the REST face of the same procedures for the province's other systems (see
+ * operation.ts for why the procedures are called through tRPC's server-side caller, and the
+ * document in openapi-document.ts). Every refusal is RFC 9457 problem+json.
+ */
+export async function registerRest(app: FastifyInstance, deps: AppDeps) {
+  await app.register(
+    async (scope) => {
+      scope.setErrorHandler((error: { code?: string; statusCode?: number; message: string }, req, reply) => {
+        const instance = req.url.split('?')[0] ?? req.url;
+        const known = problemOf(error, instance);
+        if (known) return sendProblem(reply, known);
+        if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+          return sendProblem(reply, problem(413, 'Yêu cầu gửi lên quá lớn (tối đa 4 MB).', instance));
+        if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+          return sendProblem(reply, problem(415, 'Hãy gửi dữ liệu dạng application/json.', instance));
+        if (error.statusCode === 400)
+          return sendProblem(reply, problem(400, 'Nội dung gửi lên không phải JSON hợp lệ.', instance));
+        if (error.statusCode === 429) return sendProblem(reply, problem(429, error.message, instance));
+        req.log.error({ err: error, operation: req.restOperation }, 'REST error');
+        return sendProblem(reply, internalProblem(instance));
+      });
+      scope.setNotFoundHandler((req, reply) =>
+        sendProblem(reply, problem(404, NOT_FOUND_MESSAGE, req.url.split('?')[0] ?? req.url)),
+      );
+      const document = JSON.stringify(openApiDocument());
+      scope.get('/openapi.json', (_req, reply) =>
+        reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache').send(document),
+      );
+      // The interactive documentation (Scalar, served from the package: nothing loads from a CDN).
+      await scope.register(apiReference, {
+        routePrefix: '/docs',
+        logLevel: 'warn',
+        configuration: {
+          url: `${REST_PREFIX}/openapi.json`,
+          pageTitle: 'Tài liệu giao diện kết nối của kiemtra',
+          withDefaultFonts: false,
+        },
+        hooks: {
+          onRequest: async (_req, reply) => {
+            reply.header('content-security-policy', DOCS_CSP);
+          },
+        },
+      });
+      for (const operation of REST_OPERATIONS) {
+        scope.route({
+          method: operation.method.toUpperCase() as 'GET' | 'POST',
+          url: operation.path.replace(/\{(\w+)\}/g, ':$1'),
+          handler: (req, reply) => handle(deps, operation, req, reply),
+        });
+      }
+    },
+    { prefix: REST_PREFIX },
+  );
+}
