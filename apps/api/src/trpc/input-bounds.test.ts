@@ -13,6 +13,24 @@ let unit: (code: string) => string;
 const cookies: Record<string, string> = {};
 let binhTuong = { id: '', planId: '', teamId: '' };
 
+/** The id of the visit to `code`'s unit. */
+const visitOf = async (code: string) =>
+  (
+    await server.database.db
+      .selectFrom('inspections')
+      .innerJoin('org_units', 'org_units.id', 'inspections.org_unit_id')
+      .select('inspections.id')
+      .where('org_units.code', '=', code)
+      .executeTakeFirstOrThrow()
+  ).id;
+
+/** Calls as `who` and expects success: the answer's data. */
+async function accepted<T>(who: string, path: string, input: unknown): Promise<T> {
+  const answer = await rawCall(server.url, 'mutation', path, input, { cookie: cookies[who] ?? '' });
+  expect(answer.status, JSON.stringify(answer.body).slice(0, 500)).toBe(200);
+  return answer.body as T;
+}
+
 beforeAll(async () => {
   server = await startTestServer({ clock: { now: () => new Date('2024-06-06T02:00:00Z') } });
   unit = await unitIds(server);
@@ -115,6 +133,95 @@ describe('bounds of the inspection work', () => {
       },
     });
     expect(body.data.issues.map((i) => i.field)).toEqual(['recommendation.findingIds.0']);
+  });
+});
+
+describe('references within the same plan and visit', () => {
+  const finding = (description: string) => ({
+    kind: 'shortcoming',
+    area: 'A1',
+    description,
+    responsibilities: [{ holderKind: 'collective', holder: 'Văn phòng UBND xã' }],
+  });
+  const recommendation = (findingIds: string[]) => ({
+    action: 'Niêm yết đủ TTHC',
+    responsible: 'Văn phòng',
+    dueDate: '2024-08-30',
+    findingIds,
+  });
+
+  it('refuses a recommendation naming a real finding of another visit of the same team, on add and on update', async () => {
+    const tayGiang = await visitOf('xa-tay-giang');
+    // The team's work on a visit opens with its minutes.
+    await accepted('thanhvien', 'minutes.save', {
+      inspectionId: tayGiang,
+      expectedVersion: 0,
+      minutes: {
+        date: '2024-06-05',
+        place: 'Trụ sở UBND xã Tây Giang',
+        attendees: [
+          { name: 'Trần Quốc Bảo', organisation: 'Sở Nội vụ', role: 'team_leader' },
+          { name: 'Nguyễn Văn Hùng', organisation: 'UBND xã Tây Giang', role: 'unit_head' },
+        ],
+      },
+    });
+    const foreign = await accepted<{ id: string }>('thanhvien', 'findings.add', {
+      inspectionId: tayGiang,
+      finding: finding('Tây Giang chưa niêm yết đủ TTHC'),
+    });
+    const own = await accepted<{ id: string }>('thanhvien', 'findings.add', {
+      inspectionId: binhTuong.id,
+      finding: finding('Bình Tường chưa niêm yết đủ TTHC'),
+    });
+    const added = await refused('thanhvien', 'conclusions.addRecommendation', {
+      inspectionId: binhTuong.id,
+      recommendation: recommendation([own.id, foreign.id]),
+    });
+    expect(added.data.issues.map((i) => i.field)).toEqual(['recommendation.findingIds.1']);
+    expect(added.message).toContain('chỉ dẫn chiếu được các phát hiện của chính cuộc kiểm tra này');
+
+    const kept = await accepted<{ id: string; version: number }>(
+      'thanhvien',
+      'conclusions.addRecommendation',
+      {
+        inspectionId: binhTuong.id,
+        recommendation: recommendation([own.id]),
+      },
+    );
+    const updated = await refused('thanhvien', 'conclusions.updateRecommendation', {
+      recommendationId: kept.id,
+      expectedVersion: kept.version,
+      recommendation: recommendation([foreign.id, own.id]),
+    });
+    expect(updated.data.issues.map((i) => i.field)).toEqual(['recommendation.findingIds.0']);
+  });
+
+  it('refuses a round naming a visit of another team of the plan, or no visit at all', async () => {
+    const phuCat = await visitOf('huyen-phu-cat');
+    for (const stray of [phuCat, randomUUID()]) {
+      const body = await refused('truongdoan', 'rounds.create', {
+        planId: binhTuong.planId,
+        teamId: binhTuong.teamId,
+        name: 'Đợt 1',
+        inspectionIds: [binhTuong.id, stray],
+      });
+      expect(body.message).toContain(
+        'Đợt kiểm tra chỉ gồm các cuộc kiểm tra của chính Đoàn này trong kế hoạch.',
+      );
+    }
+  });
+
+  it('refuses a member agency that is not an org unit when a draft plan is edited, as when it is created', async () => {
+    const input = makePlanInput(unit, { year: 2032 });
+    const plan = await accepted<{ id: string; version: number }>('admin', 'plans.create', input);
+    const body = await refused('admin', 'plans.update', {
+      ...input,
+      planId: plan.id,
+      expectedVersion: plan.version,
+      memberAgencies: [{ orgUnitId: randomUUID(), isPoliceUnit: false }, ...input.memberAgencies],
+    });
+    expect(body.data.issues.map((i) => i.field)).toEqual(['memberAgencies.0']);
+    expect(body.message).toContain('không có trong danh mục đơn vị');
   });
 });
 
