@@ -29,9 +29,19 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
     expect(operations).toHaveLength(REST_OPERATIONS.length);
     for (const op of operations) {
       expect(op.summary, String(op.operationId)).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳý]/i);
-      const responses = op.responses as Record<string, { content?: Record<string, { example?: unknown }> }>;
+      const responses = op.responses as Record<
+        string,
+        { description: string; content?: Record<string, { example?: unknown }> }
+      >;
       const ok = responses['200'] ?? responses['201'];
-      expect(ok?.content?.['application/json']?.example, String(op.operationId)).toBeDefined();
+      const json = ok?.content?.['application/json'];
+      // A JSON answer shows an example; a file says what it is.
+      if (json) expect(json.example, String(op.operationId)).toBeDefined();
+      else expect(ok?.description, String(op.operationId)).toMatch(/tệp/i);
+      for (const parameter of (op.parameters ?? []) as { in: string; name: string; example?: unknown }[]) {
+        if (parameter.in === 'path' || parameter.in === 'header')
+          expect(parameter.example, `${op.operationId} ${parameter.name}`).toBeDefined();
+      }
       expect(responses['403']?.content?.['application/problem+json']).toBeDefined();
     }
   });

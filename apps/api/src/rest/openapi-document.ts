@@ -49,7 +49,10 @@ function operationObject(op: RestOperation): ZodOpenApiOperationObject {
           },
         },
       }),
-      content: { 'application/json': { schema: op.output, example: op.examples.response } },
+      content: op.file
+        ? { [op.file.mime]: { schema: { type: 'string' as const, format: 'binary' } } }
+        : { 'application/json': { schema: op.output, example: op.examples.response } },
+      ...(op.file && { description: op.file.description }),
     },
     '400': problemResponse(400, 'Ngày phải theo dạng dd/mm/yyyy.'),
     '401': problemResponse(401, 'Hệ thống chưa được xác thực.'),
@@ -93,43 +96,69 @@ export function openApiDocument(serverUrl = '/') {
     const path = `/api/v1${op.path}`;
     paths[path] = { ...paths[path], [op.method]: operationObject(op) };
   }
-  return createDocument({
-    openapi: '3.1.0',
-    info: {
-      title: 'kiemtra: giao diện kết nối cho hệ thống khác (REST/JSON)',
-      version: KIEMTRA_VERSION,
-      description: [
-        'Giao diện REST/JSON của hệ thống kiểm tra công tác cải cách hành chính, cho các hệ thống thông tin của tỉnh (qua nền tảng tích hợp, chia sẻ dữ liệu LGSP).',
-        '',
-        '- Xác thực: mã truy cập do quản trị hệ thống cấp (Authorization: Bearer …).',
-        '- Danh sách trả về từng trang: tham số `limit` và `cursor` (lấy từ `nextCursor` của trang trước).',
-        '- Mọi câu trả lời đọc có ETag; gửi If-None-Match để nhận 304 khi dữ liệu không đổi.',
-        '- Mọi yêu cầu POST phải có header Idempotency-Key.',
-        '- Lỗi theo RFC 9457 (application/problem+json): `detail` là lời giải thích tiếng Việt, `issues` là lỗi theo từng trường.',
-      ].join('\n'),
-    },
-    servers: [{ url: serverUrl, description: 'Máy chủ này' }],
-    tags: [...new Set(REST_OPERATIONS.map((o) => o.tag))].map((name) => ({ name })),
-    paths,
-    components: {
-      securitySchemes: {
-        bearer: {
-          type: 'http',
-          scheme: 'bearer',
-          description:
-            'Mã truy cập của hệ thống (do quản trị hệ thống cấp, hoặc lấy tại /api/v1/oauth/token).',
-        },
-        oauth2: {
-          type: 'oauth2',
-          description: 'OAuth2 client credentials: đổi client_id và client_secret lấy mã truy cập ngắn hạn.',
-          flows: {
-            clientCredentials: {
-              tokenUrl: '/api/v1/oauth/token',
-              scopes: Object.fromEntries(API_SCOPES.map((s) => [s, API_SCOPE_LABELS[s]])),
+  return withParameterExamples(
+    createDocument({
+      openapi: '3.1.0',
+      info: {
+        title: 'kiemtra: giao diện kết nối cho hệ thống khác (REST/JSON)',
+        version: KIEMTRA_VERSION,
+        description: [
+          'Giao diện REST/JSON của hệ thống kiểm tra công tác cải cách hành chính, cho các hệ thống thông tin của tỉnh (qua nền tảng tích hợp, chia sẻ dữ liệu LGSP).',
+          '',
+          '- Xác thực: mã truy cập do quản trị hệ thống cấp (Authorization: Bearer …).',
+          '- Danh sách trả về từng trang: tham số `limit` và `cursor` (lấy từ `nextCursor` của trang trước).',
+          '- Mọi câu trả lời đọc có ETag; gửi If-None-Match để nhận 304 khi dữ liệu không đổi.',
+          '- Mọi yêu cầu POST phải có header Idempotency-Key.',
+          '- Lỗi theo RFC 9457 (application/problem+json): `detail` là lời giải thích tiếng Việt, `issues` là lỗi theo từng trường.',
+        ].join('\n'),
+      },
+      servers: [{ url: serverUrl, description: 'Máy chủ này' }],
+      tags: [...new Set(REST_OPERATIONS.map((o) => o.tag))].map((name) => ({ name })),
+      paths,
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'Mã truy cập của hệ thống (do quản trị hệ thống cấp, hoặc lấy tại /api/v1/oauth/token).',
+          },
+          oauth2: {
+            type: 'oauth2',
+            description:
+              'OAuth2 client credentials: đổi client_id và client_secret lấy mã truy cập ngắn hạn.',
+            flows: {
+              clientCredentials: {
+                tokenUrl: '/api/v1/oauth/token',
+                scopes: Object.fromEntries(API_SCOPES.map((s) => [s, API_SCOPE_LABELS[s]])),
+              },
             },
           },
         },
       },
-    },
-  });
+    }),
+  );
+}
+
+/** Each path and query parameter with the value of its operation's example request. */
+function withParameterExamples<D extends ReturnType<typeof createDocument>>(document: D): D {
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const op of Object.values(item ?? {})) {
+      const rest = REST_OPERATIONS.find(
+        (o) => typeof op === 'object' && op && 'operationId' in op && o.operationId === op.operationId,
+      );
+      if (!rest || typeof op !== 'object' || !op || !('parameters' in op)) continue;
+      for (const parameter of (op.parameters ?? []) as { in: string; name: string; example?: unknown }[]) {
+        const examples: Record<string, unknown> =
+          parameter.in === 'path'
+            ? (rest.examples.params ?? {})
+            : parameter.in === 'query'
+              ? (rest.examples.query ?? {})
+              : {};
+        if (parameter.name in examples) parameter.example = examples[parameter.name];
+        if (parameter.name === 'Idempotency-Key') parameter.example = '5f0c6f1e-8a5d-4a7b-9a4e-2b1c3d4e5f60';
+      }
+    }
+  }
+  return document;
 }

@@ -8,6 +8,7 @@ import { hashInput, idempotencyKeyOf, runIdempotent } from '../idempotency/run-i
 import type { AppDeps } from '../trpc/context.js';
 import { openApiDocument } from './openapi-document.js';
 import { callerOf, type RestOperation } from './operation.js';
+import type { fileSchema } from './operations/documents.js';
 import { REST_OPERATIONS } from './operations/index.js';
 import { internalProblem, PROBLEM_CONTENT_TYPE, type Problem, problem, problemOf } from './problem.js';
 import { restContext } from './rest-context.js';
@@ -74,6 +75,16 @@ function notModified(req: FastifyRequest, etag: string): boolean {
     .some((t) => t === '*' || t === etag || t.replace(/^W\//, '') === etag.replace(/^W\//, ''));
 }
 
+function sendDownload(req: FastifyRequest, reply: FastifyReply, file: z.infer<typeof fileSchema>) {
+  const etag = `W/"${createHash('sha256').update(file.bytes).digest('base64url').slice(0, 27)}"`;
+  reply.header('etag', etag).header('cache-control', 'private, no-cache');
+  if (notModified(req, etag)) return reply.code(304).send();
+  return reply
+    .type(file.mime)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+    .send(file.bytes);
+}
+
 /** Checks a part of the request with its schema: a 400 problem with the field issues when refused. */
 function parsePart(schema: z.ZodType | undefined, value: unknown, where: string) {
   if (!schema) return { ok: true as const, data: undefined };
@@ -125,6 +136,7 @@ async function handle(deps: AppDeps, operation: RestOperation, req: FastifyReque
   } else {
     result = operation.output.parse(await operation.run(callerOf(ctx), input, ctx));
   }
+  if (operation.file) return sendDownload(req, reply, result as z.infer<typeof fileSchema>);
   const text = JSON.stringify(result);
   reply.code(operation.status ?? 200).type('application/json; charset=utf-8');
   if (operation.method === 'get') {

@@ -1,4 +1,6 @@
 import type { RestOperation } from '../operation.js';
+import { getConclusion } from './conclusions.js';
+import { downloadConclusionNotice } from './documents.js';
 import { pushFigures } from './figures.js';
 import { getInspection, listInspections } from './inspections.js';
 import { getReportOutline } from './outline.js';
@@ -15,5 +17,7 @@ export const REST_OPERATIONS: readonly RestOperation[] = [
   getInspection,
   getReportOutline,
   pushFigures,
+  getConclusion,
+  downloadConclusionNotice,
   getPlanResults,
 ];
