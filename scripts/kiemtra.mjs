@@ -1,6 +1,6 @@
-// `pnpm kiemtra <command>` (setup, backup, restore): runs apps/api/src/cli/kiemtra.ts under the pinned
+// `pnpm kiemtra <command>` (setup, backup, restore, worker): runs apps/api/src/cli/kiemtra.ts under the pinned
 // Node.js with the API's own environment; PGlite's data is the one `npm start` uses unless DATA_DIR says.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ensureRuntime, root } from './bootstrap.mjs';
 
@@ -14,9 +14,12 @@ const args = process.argv
     i === 1 && ['backup', 'restore'].includes(all[0] ?? '') && !isAbsolute(arg) ? resolve(here, arg) : arg,
   );
 const dataDir = process.env.DATA_DIR ? resolve(here, process.env.DATA_DIR) : join(root, 'data/pglite');
-const result = spawnSync(tsx, ['src/cli/kiemtra.ts', ...args], {
+const child = spawn(tsx, ['src/cli/kiemtra.ts', ...args], {
   cwd: join(root, 'apps/api'),
   stdio: 'inherit',
   env: { ...process.env, DATA_DIR: dataDir },
 });
-process.exit(result.status ?? 1);
+// A service manager stops `kiemtra worker` with SIGTERM to this process: the command gets it too,
+// finishes its running jobs and exits; its exit code is this one's.
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -2,7 +2,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['../../packages/db/src/testing/global-setup.ts'],
+    // The packages/db template, with the job queue's tables in it.
+    globalSetup: ['./src/testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 90_000,
     // *.postgres.test.ts break the connection to a real PostgreSQL server (terminated backends, a

@@ -2,6 +2,7 @@ import {
   type AppRouter,
   buildServer,
   createCalendarProvider,
+  createJobQueue,
   SESSION_COOKIE,
   systemClock,
 } from '@kiemtra/api/embed';
@@ -31,7 +32,15 @@ export function clientFor(url: string, headers: Record<string, string> = {}): Cl
 /** The API as main.ts builds it, over `db`, listening on 127.0.0.1:`port`. */
 export async function startApi(db: Kysely<Database>, port: number): Promise<RunningApi> {
   const app = await buildServer(
-    { db, clock: systemClock, calendar: createCalendarProvider(), sessionTtlHours: 12, secureCookies: false },
+    {
+      db,
+      // The paths measured send no background job: the queue is there, never started.
+      jobs: createJobQueue({ database: { db, kind: 'postgres' }, workers: false }),
+      clock: systemClock,
+      calendar: createCalendarProvider(),
+      sessionTtlHours: 12,
+      secureCookies: false,
+    },
     { logLevel: 'warn' },
   );
   await app.listen({ host: '127.0.0.1', port });

@@ -4,6 +4,7 @@ import { type DatabaseHandle, openDatabase } from '@kiemtra/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendarProvider } from './calendar/calendar-provider.js';
+import { createJobQueue } from './jobs/job-queue.js';
 import { buildServer } from './server.js';
 import { rejection } from './testing/rejection.js';
 import { clientFor } from './testing/test-server.js';
@@ -14,14 +15,13 @@ const servers: { app: FastifyInstance; database: DatabaseHandle; url: string }[]
 let hangsUp: Server;
 
 async function apiOver(databasePort: number) {
-  const database = await openDatabase({
-    kind: 'postgres',
-    url: `postgres://postgres@127.0.0.1:${databasePort}/kiemtra`,
-    timeouts: { connectMs: 1000 },
-  });
+  const url = `postgres://postgres@127.0.0.1:${databasePort}/kiemtra`;
+  const database = await openDatabase({ kind: 'postgres', url, timeouts: { connectMs: 1000 } });
   const app = await buildServer(
     {
       db: database.db,
+      // Never started: no database to start it on.
+      jobs: createJobQueue({ database, postgresUrl: url, workers: false }),
       clock: { now: () => new Date() },
       calendar: createCalendarProvider(),
       sessionTtlHours: 12,

@@ -6,5 +6,6 @@ export { hashPassword } from './auth/password.js';
 export { SESSION_COOKIE } from './auth/tokens.js';
 export { createCalendarProvider } from './calendar/calendar-provider.js';
 export { systemClock } from './clock.js';
+export { createJobQueue } from './jobs/job-queue.js';
 export { buildServer } from './server.js';
 export type { AppRouter } from './trpc/root.js';

@@ -83,3 +83,11 @@ describe('the two modes', () => {
     expect(() => readEnv({ KIEMTRA_MODE: 'prod' })).toThrow(/KIEMTRA_MODE phải là demo hoặc production\./);
   });
 });
+
+describe('who runs the background jobs', () => {
+  it('runs them in the API unless told off, and says the choices in Vietnamese', () => {
+    expect(readEnv({}).JOBS_WORKERS).toBe('in-process');
+    expect(readEnv({ JOBS_WORKERS: 'off' }).JOBS_WORKERS).toBe('off');
+    expect(() => readEnv({ JOBS_WORKERS: 'yes' })).toThrow(/JOBS_WORKERS phải là in-process .* hoặc off/);
+  });
+});

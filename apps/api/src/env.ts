@@ -60,6 +60,14 @@ const envSchema = z
       .int()
       .positive({ error: 'SHUTDOWN_TIMEOUT_MS phải lớn hơn 0.' })
       .default(20_000),
+    // Background jobs (e-mails, reminders, scheduled backups): run by the API itself (in-process, the
+    // default) or only by `pnpm kiemtra worker` processes (off), for a deployment with several APIs.
+    JOBS_WORKERS: z
+      .enum(['in-process', 'off'], {
+        error:
+          'JOBS_WORKERS phải là in-process (API tự chạy công việc nền) hoặc off (chỉ tiến trình worker chạy).',
+      })
+      .default('in-process'),
     LOG_REQUESTS: z
       .enum(['true', 'false'], { error: 'LOG_REQUESTS phải là true hoặc false.' })
       .default('false'),

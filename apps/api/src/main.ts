@@ -13,6 +13,8 @@ import { createCalendarProvider } from './calendar/calendar-provider.js';
 import { systemClock } from './clock.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
 import { readEnv, servedOverHttps } from './env.js';
+import { defineJobs } from './jobs/define-jobs.js';
+import { jobQueueFromEnv } from './jobs/queue-from-env.js';
 import { buildServer } from './server.js';
 
 const env = readEnv();
@@ -54,9 +56,16 @@ if (env.KIEMTRA_MODE === 'production') {
 
 const diskStore = env.ATTACHMENTS_DIR ? createDiskAttachmentStore(env.ATTACHMENTS_DIR) : null;
 
+// The server's logger exists only once the server is built.
+let logJobError = (error: Error) => console.error('Lỗi hàng đợi công việc nền:', error.message);
+const jobs = jobQueueFromEnv(env, database, 'api', (error) => logJobError(error));
+defineJobs(jobs, { db: database.db, clock: systemClock });
+await jobs.start();
+
 const app = await buildServer(
   {
     db: database.db,
+    jobs,
     clock: systemClock,
     calendar: createCalendarProvider(),
     sessionTtlHours: env.SESSION_TTL_HOURS,
@@ -73,6 +82,7 @@ const app = await buildServer(
   },
 );
 
+logJobError = (error) => app.log.error({ err: error }, 'the job queue met an error');
 logConnectionError = (error) =>
   app.log.warn({ err: error }, 'a PostgreSQL connection was lost; the pool opens a new one when needed');
 
@@ -105,8 +115,8 @@ async function sweepExpiredIdempotencyKeys() {
 await sweepExpiredIdempotencyKeys();
 setInterval(() => void sweepExpiredIdempotencyKeys(), 60 * 60 * 1000).unref();
 
-// Graceful: no new request is accepted (a new one gets 503), those in flight finish, then the
-// database closes; past the timeout the process exits anyway, with a failure code.
+// Graceful: no new request is accepted (a new one gets 503), those in flight finish, the running
+// jobs finish, then the database closes; past the timeout the process exits anyway, with a failure code.
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
@@ -116,7 +126,9 @@ async function stop(signal: string) {
     app.log.error(`các yêu cầu chưa xong sau ${env.SHUTDOWN_TIMEOUT_MS} ms: dừng hẳn`);
     process.exit(1);
   }, env.SHUTDOWN_TIMEOUT_MS).unref();
+  const deadline = Date.now() + env.SHUTDOWN_TIMEOUT_MS;
   await app.close();
+  await jobs.stop(Math.max(1000, deadline - Date.now() - 500));
   await database.close();
   app.log.info('API đã dừng');
   process.exit(0);
@@ -126,5 +138,5 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 
 await app.listen({ host: env.HOST, port: env.PORT });
 app.log.info(
-  `API sẵn sàng tại http://${env.HOST}:${env.PORT} (cơ sở dữ liệu: ${database.kind}; chế độ: ${env.KIEMTRA_MODE === 'production' ? 'vận hành' : 'trình diễn'})`,
+  `API sẵn sàng tại http://${env.HOST}:${env.PORT} (cơ sở dữ liệu: ${database.kind}; chế độ: ${env.KIEMTRA_MODE === 'production' ? 'vận hành' : 'trình diễn'}; công việc nền: ${jobs.runsWorkers ? 'chạy trong API' : 'do tiến trình worker chạy'})`,
 );

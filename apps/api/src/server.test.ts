@@ -44,6 +44,7 @@ const buildTestApp = (secureCookies: boolean) =>
   buildServer(
     {
       db: server.database.db,
+      jobs: server.jobs,
       clock: { now: () => new Date() },
       calendar: createCalendarProvider(),
       sessionTtlHours: 12,

@@ -24,6 +24,11 @@ export interface DatabaseHandle {
   dump?: () => Promise<Blob>;
   /** PostgreSQL only: the pool's connections right now (for /metrics). */
   poolStats?: () => { total: number; idle: number; waiting: number };
+  /**
+   * PGlite only: the embedded instance itself, for a library that must run multi-statement SQL
+   * (the job queue). Use it only while holding Kysely's one connection (`db.connection()`).
+   */
+  pglite?: PGlite;
 }
 
 const DATE_OID = 1082;
@@ -68,5 +73,6 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       if (!client.closed) await client.close();
     },
     dump: () => client.dumpDataDir('none') as Promise<Blob>,
+    pglite: client,
   };
 }

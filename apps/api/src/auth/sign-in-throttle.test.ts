@@ -80,6 +80,7 @@ describe('the sign-in throttle', () => {
     const app = await (await import('../server.js')).buildServer(
       {
         db: server.database.db,
+        jobs: server.jobs,
         clock: { now: () => NOW },
         calendar: createCalendarProvider(),
         sessionTtlHours: 12,

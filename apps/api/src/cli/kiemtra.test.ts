@@ -7,6 +7,7 @@ import { openDatabase } from '@kiemtra/db';
 import { DEMO_PASSWORD } from '@kiemtra/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/password.js';
+import { WORKER_NEEDS_POSTGRES } from './worker-command.js';
 
 // The real commands, as an operator runs them, on a PGlite data directory of their own.
 const API_DIR = join(import.meta.dirname, '../..');
@@ -124,6 +125,12 @@ describe('pnpm kiemtra setup, then the API in production', () => {
     expect(result.stderr.trim()).toBe(
       'Thiếu --name, --admin-username, --admin-name (hoặc chạy trong một cửa sổ dòng lệnh để được hỏi).',
     );
+  }, 60_000);
+
+  it('refuses a separate worker on PGlite, which only one process can open', async () => {
+    const result = await run('src/cli/kiemtra.ts', ['worker'], {});
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(WORKER_NEEDS_POSTGRES);
   }, 60_000);
 
   it('starts the API in production on it, and /health says so', async () => {

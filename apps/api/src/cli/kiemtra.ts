@@ -8,13 +8,17 @@ import { readEnv } from '../env.js';
 import { runBackup, runRestore } from './backup-commands.js';
 import { CliFailure } from './cli-failure.js';
 import { completeSetupFlags, runSetup, SETUP_FLAGS, type SetupFlag, setupInputOf } from './setup-command.js';
+import { runWorker } from './worker-command.js';
 
 const USAGE = `Cách dùng:
   pnpm kiemtra setup [--code quang-tri --name "Tỉnh Quảng Trị" --admin-username quantri --admin-name "Họ và tên"
                       --place … --committee … --home-affairs … --valid-from dd/mm/yyyy --admin-position … --json]
       thiết lập một tỉnh và quản trị hệ thống đầu tiên (hỏi những gì chưa cho khi chạy trong cửa sổ dòng lệnh)
   pnpm kiemtra backup <thư mục mới>
-  pnpm kiemtra restore <thư mục sao lưu> [--force]`;
+  pnpm kiemtra restore <thư mục sao lưu> [--force]
+  pnpm kiemtra worker
+      chạy riêng các công việc nền (thư điện tử, nhắc hạn, sao lưu định kỳ) bên cạnh các API đặt JOBS_WORKERS=off
+      (chỉ với PostgreSQL); dừng bằng SIGTERM sau khi các công việc đang chạy xong`;
 
 const write = (line: string) => console.log(line);
 
@@ -38,8 +42,12 @@ async function main(argv: string[]): Promise<void> {
       throw new CliFailure(`${(error as Error).message}\n${USAGE}`, 2);
     }
   })();
-  if (!['setup', 'backup', 'restore'].includes(command))
+  if (!['setup', 'backup', 'restore', 'worker'].includes(command))
     throw new CliFailure(`Không có lệnh "${command}".\n${USAGE}`, 2);
+  if (command === 'worker') {
+    await runWorker(readEnv(), write);
+    return;
+  }
   const directory = positionals[0];
   if (command !== 'setup' && directory === undefined)
     throw new CliFailure(`Hãy cho thư mục sao lưu.\n${USAGE}`, 2);

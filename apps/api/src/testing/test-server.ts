@@ -8,8 +8,11 @@ import { hashPassword } from '../auth/password.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import { createCalendarProvider } from '../calendar/calendar-provider.js';
 import type { Clock } from '../clock.js';
+import { defineJobs } from '../jobs/define-jobs.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import { buildServer, type ServerOptions } from '../server.js';
 import type { AppRouter } from '../trpc/root.js';
+import { testQueue } from './test-queue.js';
 
 export const DEMO_PASSWORD = 'kiemtra2024';
 
@@ -17,6 +20,8 @@ export interface TestServer {
   url: string;
   database: DatabaseHandle & { url: string | null };
   app: FastifyInstance;
+  /** The server's job queue, started; its workers run only when the options ask (`jobWorkers`). */
+  jobs: JobQueue;
   /** A client with no credentials. */
   anonymous: TRPCClient<AppRouter>;
   /** Signs in through the API and returns a client that sends the session cookie. */
@@ -42,6 +47,8 @@ export interface TestServerOptions {
   attachmentQuota?: AttachmentQuota;
   /** Logging, metrics and the like, as main.ts sets them from the environment. */
   serverOptions?: ServerOptions;
+  /** Run the job handlers in the test server (they are defined, and jobs can be sent, either way). */
+  jobWorkers?: boolean;
 }
 
 /** Signs in with a plain tRPC call and returns the session cookie the API set (`name=token`). */
@@ -71,9 +78,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   await loadBinhDinh2024(database.db, { hashPassword });
   const serverDatabase = options.serverDatabase ? await options.serverDatabase(database) : null;
   const clock = options.clock ?? { now: () => new Date() };
+  const jobs = testQueue(database, { workers: options.jobWorkers ?? false });
+  defineJobs(jobs, { db: database.db, clock });
+  await jobs.start();
   const app = await buildServer(
     {
       db: (serverDatabase ?? database).db,
+      jobs,
       clock,
       calendar: createCalendarProvider(),
       sessionTtlHours: 12,
@@ -92,6 +103,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     database,
     app,
+    jobs,
     anonymous,
     async signedIn(username, password = DEMO_PASSWORD) {
       return clientFor(url, { cookie: await sessionCookie(url, username, password) });
@@ -99,6 +111,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     withBearer: (token) => clientFor(url, { authorization: `Bearer ${token}` }),
     async close() {
       await app.close();
+      await jobs.stop(5000);
       await serverDatabase?.close();
       await database.close();
     },

@@ -8,6 +8,7 @@ import { type ActorProfile, resolveActor } from '../auth/resolve-actor.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import type { CalendarProvider } from '../calendar/calendar-provider.js';
 import type { Clock } from '../clock.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 // The request log's augmentation (req.actorId)
 import type {} from '../observability/request-log.js';
 
@@ -24,6 +25,11 @@ export interface AppDeps {
   attachmentStore?: AttachmentStore;
   /** Upload limits per report and per unit; the domain's defaults when not given. */
   attachmentQuota?: AttachmentQuota;
+  /**
+   * The background job queue (jobs/job-queue.ts). A procedure enqueues inside its transaction:
+   * `ctx.jobs.send(name, data, { key, trx })`, so that a rolled-back act enqueues nothing.
+   */
+  jobs: JobQueue;
 }
 
 export async function createContext(deps: AppDeps, { req, res }: CreateFastifyContextOptions) {
