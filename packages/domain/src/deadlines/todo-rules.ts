@@ -11,7 +11,7 @@ import {
 } from './todo-item.js';
 
 /** Who must act when a deadline is overdue, for Sở Nội vụ's reminder to them. */
-const WHO_ACTS: Record<DeadlineCode, string> = {
+export const WHO_ACTS: Record<DeadlineCode, string> = {
   SCHEDULE_NOTICE: 'Trưởng đoàn kiểm tra gửi thông báo lịch kiểm tra',
   UNIT_REPORT: 'đơn vị được kiểm tra gửi báo cáo',
   CONCLUSION_NOTICE: 'Trưởng đoàn kiểm tra ban hành thông báo kết luận',

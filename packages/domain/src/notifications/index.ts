@@ -1,0 +1,4 @@
+export * from './notification.schemas.js';
+export * from './notification-days.js';
+export * from './notification-events.js';
+export * from './notification-kinds.js';
