@@ -31,6 +31,7 @@ import type {
   TeamMembersTable,
   TeamsTable,
 } from './tables/inspections.table.js';
+import type { NotificationPreferencesTable, NotificationsTable } from './tables/notifications.table.js';
 import type {
   OrgUnitChangesTable,
   OrgUnitNamesTable,
@@ -107,4 +108,6 @@ export interface Database {
   summary_reports: SummaryReportsTable;
   outgoing_register_counters: OutgoingRegisterCountersTable;
   outgoing_register: OutgoingRegisterTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
 }

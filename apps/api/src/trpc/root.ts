@@ -12,6 +12,7 @@ import { findingsRouter } from './routers/findings.router.js';
 import { followUpsRouter } from './routers/follow-ups.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
 import { minutesRouter } from './routers/minutes.router.js';
+import { notificationsRouter } from './routers/notifications.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
 import { overviewRouter } from './routers/overview.router.js';
 import { plansRouter } from './routers/plans.router.js';
@@ -51,6 +52,7 @@ export const appRouter = router({
   earlierConclusions: earlierConclusionsRouter,
   apiClients: apiClientsRouter,
   auditLog: auditLogRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

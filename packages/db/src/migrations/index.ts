@@ -24,6 +24,7 @@ import * as m20261207144109 from './20261207144109_idempotency_keys.js';
 import * as m20261207145313 from './20261207145313_account_management.js';
 import * as m20261207151526 from './20261207151526_org_unit_successions.js';
 import * as m20261207154443 from './20261207154443_passwords_and_province_setup.js';
+import * as m20261207225146 from './20261207225146_notifications.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '20261207144027_audit_log_reading': m20261207144027,
   '20261207151526_org_unit_successions': m20261207151526,
   '20261207154443_passwords_and_province_setup': m20261207154443,
+  '20261207225146_notifications': m20261207225146,
 };

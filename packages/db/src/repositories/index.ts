@@ -15,6 +15,8 @@ export * from './inspection-minutes.repository.js';
 export * from './inspection-results.query.js';
 export * from './inspections.repository.js';
 export * from './law-holiday-rules.repository.js';
+export * from './notification-people.query.js';
+export * from './notifications.repository.js';
 export * from './org-units.repository.js';
 export * from './outgoing-register.repository.js';
 export * from './overview.query.js';

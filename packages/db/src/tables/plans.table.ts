@@ -6,8 +6,9 @@ import type {
   InspectionForm,
   InspectionKind,
   PlanStatus,
+  ReminderSettings,
 } from '@kiemtra/domain';
-import type { Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 export interface ReportTemplatesTable {
   id: Generated<string>;
@@ -61,6 +62,8 @@ export interface PlansTable {
   /** Null: the domain's DEFAULT_DEADLINE_RULES_2024. */
   deadline_rules: JSONColumnType<DeadlineRule[] | null, string | null, string | null>;
   deadline_reading: Generated<DeadlineReading>;
+  /** Null: the domain's DEFAULT_REMINDER_SETTINGS. */
+  reminder_settings: ColumnType<ReminderSettings | null, string | null | undefined, string | null>;
   sub_unit_min: Generated<number>;
   sub_unit_max: Generated<number>;
   /** 'province': the plan of Sở Nội vụ; 'lower': a department's or district's own plan (V.3.c). */

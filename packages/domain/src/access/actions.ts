@@ -27,6 +27,7 @@ export const ACTIONS = [
   'audit.read',
   'account.manage',
   'apiClient.manage',
+  'notification.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,6 +61,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'audit.read': 'xem nhật ký thay đổi',
   'account.manage': 'quản lý tài khoản người dùng',
   'apiClient.manage': 'quản lý kết nối của hệ thống khác',
+  'notification.read': 'xem thông báo của mình, đánh dấu đã đọc, chọn cách nhận',
 };
 
 /** Actions that change nothing. A leadership viewer may do exactly these. */

@@ -86,6 +86,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'audit.read': [Y, Y, Y, Y],
     'account.manage': [Y, Y, Y, Y],
     'apiClient.manage': [Y, Y, Y, Y],
+    // Everyone signed in reads and keeps their own notifications, whatever the resource.
+    'notification.read': [Y, Y, Y, Y],
   },
   plan_admin: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -116,6 +118,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'audit.read': [Y, Y, Y, Y],
     'account.manage': [N, N, N, N],
     'apiClient.manage': [N, N, N, N],
+    // Everyone signed in reads and keeps their own notifications, whatever the resource.
+    'notification.read': [Y, Y, Y, Y],
   },
   // Owns no plan in these situations (see the tests below for its own plans).
   unit_plan_admin: {
@@ -147,6 +151,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'audit.read': [N, N, N, N],
     'account.manage': [N, N, N, N],
     'apiClient.manage': [N, N, N, N],
+    // Everyone signed in reads and keeps their own notifications, whatever the resource.
+    'notification.read': [Y, Y, Y, Y],
   },
   leadership_viewer: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -177,6 +183,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'audit.read': [Y, Y, Y, Y],
     'account.manage': [N, N, N, N],
     'apiClient.manage': [N, N, N, N],
+    // Everyone signed in reads and keeps their own notifications, whatever the resource.
+    'notification.read': [Y, Y, Y, Y],
   },
   team_leader: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -207,6 +215,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'audit.read': [N, N, N, N],
     'account.manage': [N, N, N, N],
     'apiClient.manage': [N, N, N, N],
+    // Everyone signed in reads and keeps their own notifications, whatever the resource.
+    'notification.read': [Y, Y, Y, Y],
   },
   inspector: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -237,6 +247,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'audit.read': [N, N, N, N],
     'account.manage': [N, N, N, N],
     'apiClient.manage': [N, N, N, N],
+    // Everyone signed in reads and keeps their own notifications, whatever the resource.
+    'notification.read': [Y, Y, Y, Y],
   },
   unit_reporter: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -267,6 +279,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'audit.read': [N, N, N, N],
     'account.manage': [N, N, N, N],
     'apiClient.manage': [N, N, N, N],
+    // Everyone signed in reads and keeps their own notifications, whatever the resource.
+    'notification.read': [Y, Y, Y, Y],
   },
   unit_head: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -297,6 +311,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'audit.read': [N, N, N, N],
     'account.manage': [N, N, N, N],
     'apiClient.manage': [N, N, N, N],
+    // Everyone signed in reads and keeps their own notifications, whatever the resource.
+    'notification.read': [Y, Y, Y, Y],
   },
 };
 

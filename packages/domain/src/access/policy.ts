@@ -200,6 +200,9 @@ function allowed(actor: Actor, action: Action, resource: Resource): boolean {
       (published || allowed(actor, 'inspection.record', resource) || allowed(actor, 'results.read', resource))
     );
   }
+  // Each person's own notifications: anyone with a role reads, marks and sets them (the procedures
+  // read and change only the signed-in person's own rows); no system has notifications.
+  if (action === 'notification.read') return actor.kind === 'user' && actor.roles.length > 0;
   if (actor.kind === 'api_client') {
     const scopes = SCOPES_FOR_ACTION[action] ?? [];
     if (!scopes.some((scope) => actor.scopes.includes(scope))) return false;

@@ -224,6 +224,7 @@ export const AUDIT_TABLES: Readonly<
       report_template_id: { label: 'Đề cương báo cáo', ref: 'record' },
       deadline_rules: { label: 'Thời hạn các bước' },
       deadline_reading: { label: 'Cách tính thời hạn', values: READING_LABELS },
+      reminder_settings: { label: 'Nhắc việc, đôn đốc (số ngày làm việc)' },
       sub_unit_min: { label: 'Số xã kiểm tra tối thiểu' },
       sub_unit_max: { label: 'Số xã kiểm tra tối đa' },
       level: { label: 'Cấp kế hoạch', values: { province: 'Cấp tỉnh', lower: 'Sở, ngành, địa phương' } },

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
+
+type Executor = Kysely<Database>;
+
+/** The active accounts of each unit's officer (unit_reporter) and head (unit_head), by the unit they act for. */
+export async function listUnitPeople(
+  db: Executor,
+  tenantId: string,
+  orgUnitIds: readonly string[],
+): Promise<Map<string, { officers: string[]; heads: string[] }>> {
+  const result = new Map<string, { officers: string[]; heads: string[] }>();
+  if (orgUnitIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.org_unit_id', 'u.acting_org_unit_id', 'r.role'])
+    .where('u.tenant_id', '=', tenantId)
+    .where('u.active', '=', true)
+    .where('r.role', 'in', ['unit_reporter', 'unit_head'])
+    .where((eb) =>
+      eb(eb.fn.coalesce('u.acting_org_unit_id', 'u.org_unit_id'), 'in', [...new Set(orgUnitIds)]),
+    )
+    .orderBy('u.username')
+    .execute();
+  for (const r of rows) {
+    const unit = r.acting_org_unit_id ?? r.org_unit_id;
+    const entry = result.get(unit) ?? { officers: [], heads: [] };
+    (r.role === 'unit_reporter' ? entry.officers : entry.heads).push(r.id);
+    result.set(unit, entry);
+  }
+  return result;
+}
+
+/** The active accounts holding one of these roles in the province (optionally only of one unit). */
+export async function listAccountsWithRole(
+  db: Executor,
+  tenantId: string,
+  role: 'plan_admin' | 'unit_plan_admin' | 'system_admin',
+  orgUnitId?: string,
+): Promise<string[]> {
+  let query = db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select('u.id')
+    .where('u.tenant_id', '=', tenantId)
+    .where('u.active', '=', true)
+    .where('r.role', '=', role)
+    .orderBy('u.username');
+  if (orgUnitId !== undefined)
+    query = query.where((eb) => eb(eb.fn.coalesce('u.acting_org_unit_id', 'u.org_unit_id'), '=', orgUnitId));
+  return (await query.execute()).map((r) => r.id);
+}
