@@ -1,5 +1,4 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { confirmAct } from './confirm.js';
 import { expect, test } from './fixtures.js';
 import { signIn } from './sign-in.js';
 

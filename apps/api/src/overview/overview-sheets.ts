@@ -22,6 +22,19 @@ export function overviewSheets(o: OverviewDto): TableSheet[] {
       rows: o.findings.map((a) => [a.label, a.shortcoming.count, a.violation.count]),
     },
     {
+      name: 'Trách nhiệm',
+      header: [
+        'Lĩnh vực',
+        'Tập thể, cá nhân chịu trách nhiệm',
+        'Loại',
+        'Cơ quan, đơn vị',
+        'Số hạn chế, vi phạm',
+      ],
+      rows: o.responsibilities.flatMap((a) =>
+        a.holders.map((h) => [a.label, h.holder, h.holderKindLabel, h.unitName, h.count]),
+      ),
+    },
+    {
       name: 'Kiến nghị',
       header: ['Kiến nghị', 'Cơ quan, đơn vị', 'Hạn', 'Số ngày quá hạn'],
       rows: o.recommendations.list.map((r) => [
@@ -45,6 +58,33 @@ export function overviewSheets(o: OverviewDto): TableSheet[] {
         ['Đã hủy', o.progress.cancelled],
         ['Tỷ lệ đã kết luận', o.progress.rateLabel],
       ],
+    },
+    {
+      name: 'Các kế hoạch',
+      header: [
+        'Kế hoạch',
+        'Cấp',
+        'Đối tượng dự kiến',
+        'Đối tượng thực tế',
+        'Đã kết luận / theo kế hoạch',
+        'Hạn chế',
+        'Vi phạm',
+        'Kiến nghị',
+        'Kiến nghị đã khắc phục xong',
+        'Kiến nghị quá hạn',
+      ],
+      rows: o.rollup.map((r) => [
+        r.title,
+        r.levelLabel,
+        r.targets.expected ?? '',
+        r.targets.actual,
+        `${r.progress.done}/${r.progress.planned}`,
+        r.shortcomings.count,
+        r.violations.count,
+        r.recommendations.total,
+        r.recommendations.done,
+        r.recommendations.overdue,
+      ]),
     },
   ];
 }

@@ -42,6 +42,7 @@ export function toOverviewDto(o: ProgrammeOverview) {
       total: cellsDto(o.rates.total),
     },
     findings: o.findings,
+    responsibilities: o.responsibilities,
     repeated: o.repeated,
     recommendations: {
       byState: o.recommendations.byState,
@@ -59,6 +60,10 @@ export function toOverviewDto(o: ProgrammeOverview) {
       total: o.recommendations.list.length,
     },
     progress: { ...o.progress, rateLabel: rateLabel(o.progress.rate) },
+    rollup: o.rollup.map((r) => ({
+      ...r,
+      progress: { ...r.progress, rateLabel: rateLabel(r.progress.rate) },
+    })),
     inspections: o.inspections.map((i) => ({ ...i, statusLabel: INSPECTION_STATUS_LABELS[i.status] })),
   };
 }

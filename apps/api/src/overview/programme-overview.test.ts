@@ -54,6 +54,45 @@ describe('the leadership view', () => {
     expect(ofPlan.planId).toBe(plan.id);
   });
 
+  it('names who answers for the shortcomings, and rolls each plan up with its expected and actual targets', async () => {
+    const tenant = await server.database.db
+      .selectFrom('inspections')
+      .select('tenant_id')
+      .where('id', '=', inspectionId)
+      .executeTakeFirstOrThrow();
+    await server.database.db
+      .insertInto('findings')
+      .values({
+        tenant_id: tenant.tenant_id,
+        inspection_id: inspectionId,
+        area: 'A3',
+        kind: 'shortcoming',
+        severity: null,
+        description: 'Chưa công khai đầy đủ thủ tục hành chính tại Bộ phận Một cửa',
+        responsibilities: JSON.stringify([
+          { holderKind: 'collective', holder: 'Văn phòng Sở Công Thương', description: '' },
+          { holderKind: 'individual', holder: 'Ông Lê Văn Minh, Chánh Văn phòng', description: '' },
+        ]),
+        sort_order: 99,
+      })
+      .execute();
+    const o = await (await server.signedIn('lanhdao')).overview.get.query({ year: 2024, by: 'plan' });
+    const a3 = o.responsibilities.find((r) => r.area === 'A3');
+    expect(a3).toMatchObject({ collective: 1, individual: 1 });
+    expect(a3?.holders.map((h) => [h.holder, h.holderKindLabel, h.unitName, h.inspectionIds])).toEqual([
+      ['Ông Lê Văn Minh, Chánh Văn phòng', 'Cá nhân', 'Sở Công Thương', [inspectionId]],
+      ['Văn phòng Sở Công Thương', 'Tập thể', 'Sở Công Thương', [inspectionId]],
+    ]);
+    const province = o.rollup.find((r) => r.levelLabel === 'Kế hoạch của tỉnh');
+    expect(province?.targets.expected).toBe(22);
+    expect(province?.targets.actual).toBeGreaterThan(0);
+    expect(province?.progress.planned).toBe(o.progress.planned);
+    expect(province?.shortcomings.inspectionIds).toContain(inspectionId);
+    expect(o.rates.rows.map((r) => r.label)).toEqual(
+      o.rollup.map((r) => r.levelLabel).toSorted((x, y) => x.localeCompare(y, 'vi')),
+    );
+  });
+
   it('exports what it shows as an Excel workbook with the same numbers', async () => {
     const shown = await (await server.signedIn('lanhdao')).overview.get.query({ year: 2024 });
     const response = await fetch(`${server.url}/documents/overview/2024/unit.xlsx`, {

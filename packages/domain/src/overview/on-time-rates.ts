@@ -10,6 +10,9 @@ export interface OverviewVisit {
   unitName: string;
   teamName: string | null;
   group: TargetGroup;
+  planId: string;
+  /** 'Kế hoạch của tỉnh' or 'Kế hoạch của UBND xã …' (planRollup's level label). */
+  planLabel: string;
   deadlines: readonly InspectionDeadline[];
 }
 
@@ -24,7 +27,7 @@ export interface RateCell {
   rate: number | null;
 }
 
-export type OverviewDimension = 'unit' | 'team' | 'group';
+export type OverviewDimension = 'unit' | 'team' | 'group' | 'plan';
 
 export interface RateRow {
   key: string;
@@ -63,11 +66,12 @@ function finish(cells: Record<DeadlineCode, RateCell>): Record<DeadlineCode, Rat
 function keyOf(v: OverviewVisit, by: OverviewDimension): { key: string; label: string } {
   if (by === 'unit') return { key: v.unitId, label: v.unitName };
   if (by === 'team') return { key: v.teamName ?? '', label: v.teamName ?? 'Chưa phân công Đoàn' };
+  if (by === 'plan') return { key: v.planId, label: v.planLabel };
   return { key: v.group, label: TARGET_GROUP_LABELS[v.group] };
 }
 
 /**
- * The on-time rate of each legal deadline, per unit, team or group of units, and for all: the acts
+ * The on-time rate of each legal deadline, per unit, team, group of units or plan, and for all: the acts
  * done by their due date out of those done or overdue. A remediation counts a visit once per outcome.
  * @example onTimeRates(visits, 'team').total.UNIT_REPORT.rate // 0.75
  */

@@ -1,11 +1,12 @@
 import { idSchema } from '../validation/common.js';
 import { z } from '../validation/zod-vi.js';
 
-export const OVERVIEW_DIMENSIONS = ['unit', 'team', 'group'] as const;
+export const OVERVIEW_DIMENSIONS = ['unit', 'team', 'group', 'plan'] as const;
 export const OVERVIEW_DIMENSION_LABELS: Record<(typeof OVERVIEW_DIMENSIONS)[number], string> = {
   unit: 'Theo cơ quan, đơn vị được kiểm tra',
   team: 'Theo Đoàn kiểm tra',
   group: 'Theo nhóm cơ quan, đơn vị',
+  plan: 'Theo kế hoạch (cấp tỉnh và cấp dưới)',
 };
 
 /** The leadership view of a year's plans or of one plan; the newest year by default. */

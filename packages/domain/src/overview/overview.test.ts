@@ -19,6 +19,8 @@ const visit = (
   unitName: `Đơn vị ${id}`,
   teamName: 'Đoàn 1',
   group: 'provincial_agencies',
+  planId: 'p-tinh',
+  planLabel: 'Kế hoạch của tỉnh',
   deadlines: visitDeadlines({
     facts: { ...base, ...facts },
     rules: DEFAULT_DEADLINE_RULES_2024,

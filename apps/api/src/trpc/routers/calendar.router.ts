@@ -22,7 +22,6 @@ import {
   scheduleStatusLabel,
   todayInVietnam,
   toIsoDate,
-  yearOf,
 } from '@kiemtra/domain';
 import { buildStoredCalendar } from '../../calendar/calendar-provider.js';
 import { recordCalendarEditMoves } from '../../calendar/deadline-moves-of.js';

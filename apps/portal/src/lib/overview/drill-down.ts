@@ -11,7 +11,8 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 /**
  * The visits behind one figure of the view and what the figure is, from its key in the address:
  * `rate.<code>.<outcome>.<row key or "all">`, `finding.<area>.<kind>`, `rec-state.<status>`,
- * `rec-age.<band>`, `repeated.<unit id>.<area>`, `progress.<done|open>`.
+ * `rec-age.<band>`, `repeated.<unit id>.<area>`, `progress.<done|open>`,
+ * `plan.<plan id>.<done|open|shortcoming|violation|rec-overdue>`, `responsible.<area>.<holder index>`.
  */
 export function drillDown(o: Overview, figure: string): { title: string; ids: string[] } | null {
   const [section, a = '', b = '', ...rest] = figure.split('.');
@@ -53,5 +54,38 @@ export function drillDown(o: Overview, figure: string): { title: string; ids: st
       ids: a === 'done' ? o.progress.doneIds : o.progress.openIds,
     };
   }
+  if (section === 'plan') return planFigure(o, a, b);
+  if (section === 'responsible') {
+    const area = o.responsibilities.find((x) => x.area === a);
+    const holder = area?.holders[Number(b)];
+    return area && holder
+      ? {
+          title: `${area.label} — trách nhiệm của ${holder.holder} (${holder.unitName})`,
+          ids: holder.inspectionIds,
+        }
+      : null;
+  }
   return null;
+}
+
+const PLAN_FIGURES = {
+  done: 'cuộc kiểm tra đã kết luận',
+  open: 'cuộc kiểm tra chưa kết luận',
+  shortcoming: 'hạn chế',
+  violation: 'vi phạm',
+  'rec-overdue': 'kiến nghị quá hạn',
+} as const;
+
+function planFigure(o: Overview, planId: string, figure: string): { title: string; ids: string[] } | null {
+  const row = o.rollup.find((r) => r.planId === planId);
+  if (!row || !(figure in PLAN_FIGURES)) return null;
+  const key = figure as keyof typeof PLAN_FIGURES;
+  const ids = {
+    done: row.progress.doneIds,
+    open: row.progress.openIds,
+    shortcoming: row.shortcomings.inspectionIds,
+    violation: row.violations.inspectionIds,
+    'rec-overdue': row.recommendations.overdueIds,
+  }[key];
+  return { title: `${row.levelLabel} — ${PLAN_FIGURES[key]}`, ids };
 }

@@ -11,8 +11,18 @@ export interface OverviewFilters {
   figure: string | null;
 }
 
-const BY_WORDS: Record<string, OverviewDimension> = { 'don-vi': 'unit', doan: 'team', nhom: 'group' };
-export const BY_PARAM: Record<OverviewDimension, string> = { unit: 'don-vi', team: 'doan', group: 'nhom' };
+const BY_WORDS: Record<string, OverviewDimension> = {
+  'don-vi': 'unit',
+  doan: 'team',
+  nhom: 'group',
+  'ke-hoach': 'plan',
+};
+export const BY_PARAM: Record<OverviewDimension, string> = {
+  unit: 'don-vi',
+  team: 'doan',
+  group: 'nhom',
+  plan: 'ke-hoach',
+};
 
 /** Reads the filters; a value edited by hand that does not parse falls back to the default. */
 export function overviewFiltersFromUrl(url: URL): OverviewFilters {

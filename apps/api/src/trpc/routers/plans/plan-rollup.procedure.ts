@@ -1,5 +1,11 @@
 import { listPlanRollup } from '@kiemtra/db';
-import { can, INSPECTION_STATUS_LABELS, PLAN_STATUS_LABELS, planRollupInput } from '@kiemtra/domain';
+import {
+  can,
+  INSPECTION_STATUS_LABELS,
+  PLAN_STATUS_LABELS,
+  planLevelLabel,
+  planRollupInput,
+} from '@kiemtra/domain';
 import { planResource } from '../../../planning/plan-access.js';
 import { procedureFor } from '../../init.js';
 
@@ -17,7 +23,7 @@ export const planRollup = procedureFor('plan.read', { planStatus: 'published' })
     return readable.map((r) => ({
       ...r,
       statusLabel: PLAN_STATUS_LABELS[r.status],
-      levelLabel: r.level === 'province' ? 'Kế hoạch của tỉnh' : `Kế hoạch của ${r.ownerOrgUnitName}`,
+      levelLabel: planLevelLabel({ level: r.level, ownerUnitName: r.ownerOrgUnitName }),
       inspectionCount: Object.values(r.inspectionsByStatus).reduce((n, c) => n + (c ?? 0), 0),
       inspectionsByStatus: Object.entries(r.inspectionsByStatus).map(([status, count]) => ({
         status,
