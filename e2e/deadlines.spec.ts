@@ -124,6 +124,8 @@ const reportRateCell = (page: import('@playwright/test').Page) =>
 test('the unit sees its report due, sends it on time, and leadership sees the rate change down to the visit', async ({
   browser,
 }) => {
+  // A long journey (two people, five pages, two widths of screenshots): on a loaded machine it needs more than 60 s.
+  test.setTimeout(150_000);
   await issuePlanWithVisit(await callerFor('admin'), await callerFor('xa.binhtuong'));
 
   const leadership = await (await browser.newContext()).newPage();

@@ -1,4 +1,4 @@
-import { isoDateStringSchema } from '@kiemtra/domain';
+import { dayAfter, isoDateStringSchema } from '@kiemtra/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { todayInVietnamIso } from '$lib/format';
 import { issuesByField } from '$lib/planning/field-issues';
@@ -19,10 +19,12 @@ export const load: PageServerLoad = async (event) => {
   const asAt = parsed.data ?? todayInVietnamIso(new Date());
   const api = createApi(event);
   const manage = canManageRegister(user);
-  const [detail, register] = await Promise.all([
-    fromApi(api.orgUnits.detail.query({ unitId: event.params.unitId, asAt })),
-    manage ? fromApi(api.orgUnits.register.query({ asAt })) : Promise.resolve(null),
-  ]);
+  const detail = await fromApi(api.orgUnits.detail.query({ unitId: event.params.unitId, asAt }));
+  // A ceased unit's successors are units that exist the day after its last day.
+  const successorsFrom = detail.unit.validTo ? dayAfter(detail.unit.validTo) : null;
+  const register = manage
+    ? await fromApi(api.orgUnits.register.query({ asAt: successorsFrom ?? asAt }))
+    : null;
   return {
     detail,
     dateError: parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Ngày chưa đúng.'),
@@ -30,12 +32,13 @@ export const load: PageServerLoad = async (event) => {
     parents: (register?.units ?? [])
       .filter((u) => u.id !== detail.unit.id)
       .map((u) => ({ id: u.id, name: u.name, kindLabel: u.kindLabel })),
+    successorsFrom,
     done: event.url.searchParams.get('da-luu'),
     created: event.url.searchParams.has('da-tao'),
   };
 };
 
-type ActionName = 'rename' | 'reparent' | 'close' | 'codes';
+type ActionName = 'rename' | 'reparent' | 'close' | 'successors' | 'codes';
 
 function refused(
   action: ActionName,
@@ -66,20 +69,25 @@ async function run(event: Parameters<Actions[string]>[0], action: ActionName) {
   const api = createApi(event).orgUnits;
   const unitId = event.params.unitId ?? '';
   const text = (name: string) => String(form.get(name) ?? '').trim();
+  const successorIds = form
+    .getAll('successorIds')
+    .map(String)
+    .filter((id) => id !== '');
   const call =
     action === 'rename'
       ? api.rename.mutate({ ...common(form, unitId), name: text('name'), shortName: text('shortName') })
       : action === 'reparent'
         ? api.reparent.mutate({ ...common(form, unitId), parentId: text('parentId') })
         : action === 'close'
-          ? api.close.mutate({
-              ...common(form, unitId),
-              successorIds: form
-                .getAll('successorIds')
-                .map(String)
-                .filter((id) => id !== ''),
-            })
-          : api.setCodes.mutate({
+          ? api.close.mutate({ ...common(form, unitId), successorIds })
+          : action === 'successors'
+            ? api.nameSuccessors.mutate({
+                unitId,
+                expectedVersion: Number(form.get('expectedVersion') ?? 0),
+                basis: basisFromForm(form),
+                successorIds,
+              })
+            : api.setCodes.mutate({
               unitId,
               expectedVersion: Number(form.get('expectedVersion') ?? 0),
               adminCode: text('adminCode'),
@@ -94,5 +102,6 @@ export const actions: Actions = {
   rename: (event) => run(event, 'rename'),
   reparent: (event) => run(event, 'reparent'),
   close: (event) => run(event, 'close'),
+  successors: (event) => run(event, 'successors'),
   codes: (event) => run(event, 'codes'),
 };
