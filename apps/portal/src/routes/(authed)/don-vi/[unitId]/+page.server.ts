@@ -88,11 +88,11 @@ async function run(event: Parameters<Actions[string]>[0], action: ActionName) {
                 successorIds,
               })
             : api.setCodes.mutate({
-              unitId,
-              expectedVersion: Number(form.get('expectedVersion') ?? 0),
-              adminCode: text('adminCode'),
-              electronicId: text('electronicId'),
-            });
+                unitId,
+                expectedVersion: Number(form.get('expectedVersion') ?? 0),
+                adminCode: text('adminCode'),
+                electronicId: text('electronicId'),
+              });
   const saved = await tryApi(call);
   if (saved.ok) redirect(303, `/don-vi/${unitId}?asAt=${saved.value.asAt}&da-luu=${action}`);
   return refused(action, form, saved);
