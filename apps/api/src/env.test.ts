@@ -91,3 +91,38 @@ describe('who runs the background jobs', () => {
     expect(() => readEnv({ JOBS_WORKERS: 'yes' })).toThrow(/JOBS_WORKERS phải là in-process .* hoặc off/);
   });
 });
+
+describe('the SMTP settings', () => {
+  it('leaves e-mail off when SMTP_HOST is empty', () => {
+    expect(readEnv({}).SMTP_HOST).toBeUndefined();
+    expect(readEnv({ SMTP_HOST: '' }).SMTP_HOST).toBeUndefined();
+  });
+  it('takes a complete configuration', () => {
+    const env = readEnv({
+      SMTP_HOST: 'smtp.binhdinh.gov.vn',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_USER: 'kiemtra',
+      SMTP_PASSWORD: 'mật-khẩu',
+      SMTP_FROM: 'Kiểm tra CCHC <kiemtra@binhdinh.gov.vn>',
+    });
+    expect(env).toMatchObject({ SMTP_HOST: 'smtp.binhdinh.gov.vn', SMTP_PORT: 465, SMTP_SECURE: 'true' });
+  });
+  it('names each wrong value in Vietnamese', () => {
+    expect(() => readEnv({ SMTP_HOST: 'smtp.binhdinh.gov.vn' })).toThrow(
+      /Khi đặt SMTP_HOST, hãy đặt SMTP_FROM/,
+    );
+    expect(() => readEnv({ SMTP_HOST: 'smtp x', SMTP_FROM: 'a@b.vn' })).toThrow(/SMTP_HOST phải là tên máy/);
+    expect(() => readEnv({ SMTP_HOST: 'smtp.b.vn', SMTP_FROM: 'a@b.vn', SMTP_PORT: '99999' })).toThrow(
+      /SMTP_PORT phải nằm trong khoảng 1–65535/,
+    );
+    expect(() => readEnv({ SMTP_HOST: 'smtp.b.vn', SMTP_FROM: 'không phải thư' })).toThrow(
+      /SMTP_FROM phải là một địa chỉ thư/,
+    );
+    expect(() => readEnv({ SMTP_HOST: 'smtp.b.vn', SMTP_FROM: 'a@b.vn', SMTP_USER: 'kiemtra' })).toThrow(
+      /SMTP_USER và SMTP_PASSWORD phải đặt cùng nhau/,
+    );
+    expect(() => readEnv({ SMTP_SECURE: 'yes' })).toThrow(/SMTP_SECURE phải là true/);
+    expect(() => readEnv({ SMTP_FROM: 'a@b.vn' })).toThrow(/chưa đặt SMTP_HOST/);
+  });
+});

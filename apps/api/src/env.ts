@@ -68,6 +68,47 @@ const envSchema = z
           'JOBS_WORKERS phải là in-process (API tự chạy công việc nền) hoặc off (chỉ tiến trình worker chạy).',
       })
       .default('in-process'),
+    // E-mail (notifications, reminders): off while SMTP_HOST is empty. See mail/mail-config.ts.
+    SMTP_HOST: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .max(253)
+        .regex(/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/, {
+          error: 'SMTP_HOST phải là tên máy hoặc địa chỉ IP của máy chủ thư, ví dụ smtp.binhdinh.gov.vn.',
+        })
+        .optional(),
+    ),
+    SMTP_PORT: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce
+        .number({ error: 'SMTP_PORT phải là một số cổng (thường là 587, hoặc 465 với SMTP_SECURE=true).' })
+        .int({ error: 'SMTP_PORT phải là một số cổng (thường là 587, hoặc 465 với SMTP_SECURE=true).' })
+        .min(1, { error: 'SMTP_PORT phải nằm trong khoảng 1–65535.' })
+        .max(65535, { error: 'SMTP_PORT phải nằm trong khoảng 1–65535.' })
+        .optional(),
+    ),
+    // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it (port 587).
+    SMTP_SECURE: z
+      .enum(['true', 'false'], { error: 'SMTP_SECURE phải là true (TLS ngay từ đầu, cổng 465) hoặc false.' })
+      .default('false'),
+    SMTP_USER: z.preprocess((value) => (value === '' ? undefined : value), z.string().max(320).optional()),
+    SMTP_PASSWORD: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.string().max(1000).optional(),
+    ),
+    // The sender people see: an address, or "Tên <địa chỉ>".
+    SMTP_FROM: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .max(320)
+        .regex(/^([^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+          error:
+            'SMTP_FROM phải là một địa chỉ thư, hoặc dạng "Tên <địa chỉ>", ví dụ "Kiểm tra CCHC <kiemtra@binhdinh.gov.vn>".',
+        })
+        .optional(),
+    ),
     LOG_REQUESTS: z
       .enum(['true', 'false'], { error: 'LOG_REQUESTS phải là true hoặc false.' })
       .default('false'),
@@ -104,6 +145,24 @@ const envSchema = z
     error:
       'Chế độ vận hành (KIEMTRA_MODE=production) không nạp dữ liệu trình diễn: bỏ SEED hoặc đặt SEED=none.',
   })
+  .refine((env) => env.SMTP_HOST === undefined || env.SMTP_FROM !== undefined, {
+    path: ['SMTP_FROM'],
+    error: 'Khi đặt SMTP_HOST, hãy đặt SMTP_FROM: địa chỉ người gửi của thư kiemtra gửi đi.',
+  })
+  .refine((env) => (env.SMTP_USER === undefined) === (env.SMTP_PASSWORD === undefined), {
+    path: ['SMTP_PASSWORD'],
+    error:
+      'SMTP_USER và SMTP_PASSWORD phải đặt cùng nhau (hoặc bỏ cả hai nếu máy chủ thư không cần đăng nhập).',
+  })
+  .refine(
+    (env) =>
+      env.SMTP_HOST !== undefined ||
+      (env.SMTP_FROM === undefined && env.SMTP_USER === undefined && env.SMTP_PORT === undefined),
+    {
+      path: ['SMTP_HOST'],
+      error: 'Đã đặt SMTP_PORT, SMTP_USER hoặc SMTP_FROM nhưng chưa đặt SMTP_HOST: thư sẽ không được gửi.',
+    },
+  )
   // A session cookie must not cross a network in clear: beyond this machine, the portal is https.
   .refine(
     (env) => {

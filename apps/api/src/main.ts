@@ -15,6 +15,7 @@ import { openDatabaseFromEnv } from './database-from-env.js';
 import { readEnv, servedOverHttps } from './env.js';
 import { defineJobs } from './jobs/define-jobs.js';
 import { jobQueueFromEnv } from './jobs/queue-from-env.js';
+import { mailerFromEnv } from './mail/mailer-from-env.js';
 import { buildServer } from './server.js';
 
 const env = readEnv();
@@ -59,7 +60,8 @@ const diskStore = env.ATTACHMENTS_DIR ? createDiskAttachmentStore(env.ATTACHMENT
 // The server's logger exists only once the server is built.
 let logJobError = (error: Error) => console.error('Lỗi hàng đợi công việc nền:', error.message);
 const jobs = jobQueueFromEnv(env, database, 'api', (error) => logJobError(error));
-defineJobs(jobs, { db: database.db, clock: systemClock });
+const mailer = mailerFromEnv(env);
+defineJobs(jobs, { db: database.db, clock: systemClock, mailer });
 await jobs.start();
 
 const app = await buildServer(
@@ -129,6 +131,7 @@ async function stop(signal: string) {
   const deadline = Date.now() + env.SHUTDOWN_TIMEOUT_MS;
   await app.close();
   await jobs.stop(Math.max(1000, deadline - Date.now() - 500));
+  mailer?.close();
   await database.close();
   app.log.info('API đã dừng');
   process.exit(0);
@@ -138,5 +141,5 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 
 await app.listen({ host: env.HOST, port: env.PORT });
 app.log.info(
-  `API sẵn sàng tại http://${env.HOST}:${env.PORT} (cơ sở dữ liệu: ${database.kind}; chế độ: ${env.KIEMTRA_MODE === 'production' ? 'vận hành' : 'trình diễn'}; công việc nền: ${jobs.runsWorkers ? 'chạy trong API' : 'do tiến trình worker chạy'})`,
+  `API sẵn sàng tại http://${env.HOST}:${env.PORT} (cơ sở dữ liệu: ${database.kind}; chế độ: ${env.KIEMTRA_MODE === 'production' ? 'vận hành' : 'trình diễn'}; công việc nền: ${jobs.runsWorkers ? 'chạy trong API' : 'do tiến trình worker chạy'}; thư điện tử: ${mailer ? 'bật' : 'tắt (chưa đặt SMTP_HOST)'})`,
 );

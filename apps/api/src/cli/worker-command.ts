@@ -4,6 +4,7 @@ import { openDatabaseFromEnv } from '../database-from-env.js';
 import type { Env } from '../env.js';
 import { defineJobs } from '../jobs/define-jobs.js';
 import { jobQueueFromEnv } from '../jobs/queue-from-env.js';
+import { mailerFromEnv } from '../mail/mailer-from-env.js';
 import { CliFailure } from './cli-failure.js';
 
 export const WORKER_NEEDS_POSTGRES =
@@ -26,7 +27,8 @@ export async function runWorker(env: Env, write: (line: string) => void): Promis
   const jobs = jobQueueFromEnv(env, database, 'worker', (error) =>
     console.error(`Lỗi hàng đợi công việc nền: ${error.message}`),
   );
-  defineJobs(jobs, { db: database.db, clock: systemClock });
+  const mailer = mailerFromEnv(env);
+  defineJobs(jobs, { db: database.db, clock: systemClock, mailer });
   await jobs.start();
   write(
     `Worker sẵn sàng: chạy ${jobs.names.length} loại công việc nền (${jobs.names.join(', ') || 'chưa có'}).`,
@@ -43,6 +45,7 @@ export async function runWorker(env: Env, write: (line: string) => void): Promis
         process.exit(1);
       }, env.SHUTDOWN_TIMEOUT_MS).unref();
       await jobs.stop(Math.max(1000, env.SHUTDOWN_TIMEOUT_MS - 500));
+      mailer?.close();
       await database.close();
       write('Worker đã dừng');
       resolve();

@@ -1,16 +1,24 @@
 import type { Database } from '@kiemtra/db';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
-import type { JobQueue } from './job-queue.js';
+import { defineEmailJob } from '../mail/email-job.js';
+import type { Mailer } from '../mail/mailer.js';
+import type { JobQueue, RetryPolicy } from './job-queue.js';
 
 /** What job handlers are given: the API and the worker process build the same. */
 export interface JobDeps {
   db: Kysely<Database>;
   clock: Clock;
+  /** The SMTP transport; null when SMTP is not configured (e-mails are then not sent). */
+  mailer: Mailer | null;
+  /** A job's retries other than its own default, by job name (tests retry in seconds, not minutes). */
+  retry?: Partial<Record<string, RetryPolicy>>;
 }
 
 /**
  * Every job kiemtra runs, declared on the queue before it starts. The API and `kiemtra worker` both
  * call this, so that a job sent by one can be run by the other. Add a feature's jobs here.
  */
-export function defineJobs(_queue: JobQueue, _deps: JobDeps): void {}
+export function defineJobs(queue: JobQueue, deps: JobDeps): void {
+  defineEmailJob(queue, deps.mailer, deps.retry?.['email.send']);
+}

@@ -57,8 +57,11 @@ export interface JobRun {
 export interface JobDefinition<T extends object = object> {
   /** Dotted, e.g. `email.send`. */
   name: string;
-  /** Throwing fails this attempt (the error is kept on the job); it is retried as `retry` says. */
-  handler: (data: T, run: JobRun) => Promise<void>;
+  /**
+   * Throwing fails this attempt (the error is kept on the job); it is retried as `retry` says. An
+   * object it answers is kept as the job's result (shown to the administrator).
+   */
+  handler: (data: T, run: JobRun) => Promise<object | undefined>;
   retry?: RetryPolicy;
   /** How long one attempt may run before it counts as failed. 15 minutes when not given. */
   expireInSeconds?: number;
@@ -206,15 +209,15 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
             localConcurrency: definition.concurrency ?? 1,
             pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
           },
-          async (jobs: JobWithMetadata<object>[]) => {
-            for (const job of jobs)
-              await definition.handler(job.data, {
-                id: job.id,
-                attempt: job.retryCount + 1,
-                key: job.singletonKey,
-                signal: job.signal,
-              });
-          },
+          // One job per fetch (pg-boss's default batch of 1): the handler's answer is the job's result.
+          async ([job]: JobWithMetadata<object>[]) =>
+            job &&
+            definition.handler(job.data, {
+              id: job.id,
+              attempt: job.retryCount + 1,
+              key: job.singletonKey,
+              signal: job.signal,
+            }),
         );
       }
     },

@@ -8,8 +8,9 @@ import { hashPassword } from '../auth/password.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import { createCalendarProvider } from '../calendar/calendar-provider.js';
 import type { Clock } from '../clock.js';
-import { defineJobs } from '../jobs/define-jobs.js';
+import { defineJobs, type JobDeps } from '../jobs/define-jobs.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import type { Mailer } from '../mail/mailer.js';
 import { buildServer, type ServerOptions } from '../server.js';
 import type { AppRouter } from '../trpc/root.js';
 import { testQueue } from './test-queue.js';
@@ -49,6 +50,10 @@ export interface TestServerOptions {
   serverOptions?: ServerOptions;
   /** Run the job handlers in the test server (they are defined, and jobs can be sent, either way). */
   jobWorkers?: boolean;
+  /** The SMTP transport the jobs send e-mail with (none: e-mail is off). */
+  mailer?: Mailer;
+  /** Retries other than the jobs' own, by job name. */
+  jobRetry?: JobDeps['retry'];
 }
 
 /** Signs in with a plain tRPC call and returns the session cookie the API set (`name=token`). */
@@ -79,7 +84,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const serverDatabase = options.serverDatabase ? await options.serverDatabase(database) : null;
   const clock = options.clock ?? { now: () => new Date() };
   const jobs = testQueue(database, { workers: options.jobWorkers ?? false });
-  defineJobs(jobs, { db: database.db, clock });
+  defineJobs(jobs, {
+    db: database.db,
+    clock,
+    mailer: options.mailer ?? null,
+    ...(options.jobRetry && { retry: options.jobRetry }),
+  });
   await jobs.start();
   const app = await buildServer(
     {
