@@ -126,3 +126,20 @@ describe('the SMTP settings', () => {
     expect(() => readEnv({ SMTP_FROM: 'a@b.vn' })).toThrow(/chưa đặt SMTP_HOST/);
   });
 });
+
+describe('the limits of /api/v1 (issue 16)', () => {
+  it('lets each system call 600 times a minute, each address 1200, and access tokens last 15 minutes', () => {
+    expect(readEnv({})).toMatchObject({
+      REST_RATE_LIMIT_PER_SYSTEM: 600,
+      REST_RATE_LIMIT_PER_ADDRESS: 1200,
+      REST_RATE_LIMIT_WINDOW_SECONDS: 60,
+      REST_ACCESS_TOKEN_SECONDS: 900,
+    });
+    expect(readEnv({ REST_RATE_LIMIT_PER_SYSTEM: '30' }).REST_RATE_LIMIT_PER_SYSTEM).toBe(30);
+  });
+  it('refuses a limit that is not a positive whole number, in Vietnamese', () => {
+    expect(() => readEnv({ REST_RATE_LIMIT_PER_SYSTEM: '0' })).toThrow(
+      /REST_RATE_LIMIT_PER_SYSTEM phải lớn hơn 0/,
+    );
+    expect(() => readEnv({ REST_RATE_LIMIT_WINDOW_SECONDS: '1.5' })).toThrow(/phải là số nguyên/);
+    expect(() => readEnv({ REST_ACCESS_TOKEN_SECONDS: '10' })).toThrow(/ít nhất 60 giây/);

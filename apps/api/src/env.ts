@@ -132,6 +132,32 @@ const envSchema = z
         error:
           'TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy (ví dụ 10.0.0.5,10.1.0.0/16).',
       }),
+    // Issue 16: how many calls to /api/v1 each system, and each address, may make per window.
+    REST_RATE_LIMIT_PER_SYSTEM: z.coerce
+      .number({ error: 'REST_RATE_LIMIT_PER_SYSTEM phải là một số lần gọi.' })
+      .int({ error: 'REST_RATE_LIMIT_PER_SYSTEM phải là số nguyên.' })
+      .min(1, { error: 'REST_RATE_LIMIT_PER_SYSTEM phải lớn hơn 0.' })
+      .max(1_000_000, { error: 'REST_RATE_LIMIT_PER_SYSTEM tối đa 1.000.000.' })
+      .default(600),
+    REST_RATE_LIMIT_PER_ADDRESS: z.coerce
+      .number({ error: 'REST_RATE_LIMIT_PER_ADDRESS phải là một số lần gọi.' })
+      .int({ error: 'REST_RATE_LIMIT_PER_ADDRESS phải là số nguyên.' })
+      .min(1, { error: 'REST_RATE_LIMIT_PER_ADDRESS phải lớn hơn 0.' })
+      .max(1_000_000, { error: 'REST_RATE_LIMIT_PER_ADDRESS tối đa 1.000.000.' })
+      .default(1200),
+    REST_RATE_LIMIT_WINDOW_SECONDS: z.coerce
+      .number({ error: 'REST_RATE_LIMIT_WINDOW_SECONDS phải là một số giây.' })
+      .int({ error: 'REST_RATE_LIMIT_WINDOW_SECONDS phải là số nguyên.' })
+      .min(1, { error: 'REST_RATE_LIMIT_WINDOW_SECONDS phải lớn hơn 0.' })
+      .max(86_400, { error: 'REST_RATE_LIMIT_WINDOW_SECONDS tối đa 86.400 (một ngày).' })
+      .default(60),
+    // How long an OAuth2 access token of /api/v1/oauth/token lasts.
+    REST_ACCESS_TOKEN_SECONDS: z.coerce
+      .number({ error: 'REST_ACCESS_TOKEN_SECONDS phải là một số giây.' })
+      .int({ error: 'REST_ACCESS_TOKEN_SECONDS phải là số nguyên.' })
+      .min(60, { error: 'REST_ACCESS_TOKEN_SECONDS ít nhất 60 giây.' })
+      .max(86_400, { error: 'REST_ACCESS_TOKEN_SECONDS tối đa 86.400 (một ngày).' })
+      .default(900),
     // The address people open the portal at. Over https the session cookie is Secure (and HSTS is sent).
     PUBLIC_ORIGIN: z
       .url({

@@ -79,6 +79,12 @@ const app = await buildServer(
     logLevel: env.LOG_LEVEL,
     trustedProxies: env.TRUSTED_PROXIES,
     logRequests: env.LOG_REQUESTS === 'true',
+    rest: {
+      perSystem: env.REST_RATE_LIMIT_PER_SYSTEM,
+      perAddress: env.REST_RATE_LIMIT_PER_ADDRESS,
+      windowSeconds: env.REST_RATE_LIMIT_WINDOW_SECONDS,
+      accessTokenSeconds: env.REST_ACCESS_TOKEN_SECONDS,
+    },
     ...(env.METRICS_TOKEN && { metricsToken: env.METRICS_TOKEN }),
     ...(database.poolStats && { poolStats: database.poolStats }),
   },

@@ -9,7 +9,7 @@ import { registerDocumentRoutes } from './documents/document-routes.js';
 import { type DatabasePoolStats, registerMetrics } from './observability/metrics.js';
 import { registerRequestLog, requestIdOf } from './observability/request-log.js';
 import { registerOverviewWorkbookRoutes } from './overview/overview-workbook.routes.js';
-import { registerRest } from './rest/register-rest.js';
+import { type RestOptions, registerRest } from './rest/register-rest.js';
 import { type AppDeps, createContext } from './trpc/context.js';
 import { toTrpcError } from './trpc/errors.js';
 import { type AppRouter, appRouter } from './trpc/root.js';
@@ -36,6 +36,8 @@ export interface ServerOptions {
    * anyone else the header is ignored and the connection's address counts.
    */
   trustedProxies?: readonly string[];
+  /** Issue 16: the rate limits of /api/v1 and the life of its access tokens (REST_* in env.ts). */
+  rest?: Partial<RestOptions>;
 }
 
 /** One sign-in per request: a batch would let one request check many passwords. */
@@ -50,7 +52,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     logger: {
       level: options.logLevel ?? 'info',
       ...(options.logStream && { stream: options.logStream }),
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-secret"]'],
     },
     // The portal forwards its request id, so that one id follows a person's click through both logs.
     genReqId: (request) => requestIdOf(request.headers['x-request-id']),
@@ -123,7 +125,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   registerOverviewWorkbookRoutes(app, deps);
   await registerAttachmentRoutes(app, deps);
   // Issue 16: the REST face of the same procedures, for the province's other systems.
-  await registerRest(app, deps);
+  await registerRest(app, deps, options.rest);
 
   app.get('/health', async () => ({ status: 'ok', version: KIEMTRA_VERSION, mode: deps.mode ?? 'demo' }));
   // Answers within readyTimeoutMs even when the database does not answer at all (a partition).

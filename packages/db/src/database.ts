@@ -5,6 +5,8 @@ import type {
   UsersTable,
 } from './tables/accounts.table.js';
 import type {
+  ApiAccessTokensTable,
+  ApiClientCallsTable,
   ApiClientsTable,
   ApiClientTokensTable,
   ApiClientTokenUsesTable,
@@ -75,6 +77,8 @@ export interface Database {
   api_clients: ApiClientsTable;
   api_client_tokens: ApiClientTokensTable;
   api_client_token_uses: ApiClientTokenUsesTable;
+  api_access_tokens: ApiAccessTokensTable;
+  api_client_calls: ApiClientCallsTable;
   idempotency_keys: IdempotencyKeysTable;
   report_templates: ReportTemplatesTable;
   report_template_items: ReportTemplateItemsTable;

@@ -1,5 +1,6 @@
 import {
   type Database,
+  findApiAccessTokenByHash,
   findApiTokenByHash,
   findUserBySessionToken,
   recordApiTokenUse,
@@ -7,6 +8,7 @@ import {
 } from '@kiemtra/db';
 import {
   type Actor,
+  type ApiScope,
   apiTokenAcceptedAt,
   DomainError,
   PASSWORD_CHANGE_REQUIRED_MESSAGE,
@@ -41,22 +43,23 @@ export function assertPasswordCurrent(profile: ActorProfile): void {
  */
 export async function resolveActor(
   deps: { db: Kysely<Database>; clock: Clock },
-  credentials: { bearerToken: string | null; sessionToken: string | null; clientIp: string },
+  credentials: {
+    bearerToken: string | null;
+    sessionToken: string | null;
+    clientIp: string;
+    /** Issue 16: a gateway's per-system key (the system's id) and secret (a token of its register). */
+    apiKey?: { clientId: string; secret: string } | null;
+  },
 ): Promise<ActorProfile | null> {
+  if (credentials.apiKey) {
+    const client = await registeredClient(deps, credentials.apiKey.secret, credentials.clientIp);
+    return client && client.actor.id === credentials.apiKey.clientId ? client : null;
+  }
   if (credentials.bearerToken) {
-    const now = deps.clock.now();
-    const token = await findApiTokenByHash(deps.db, hashToken(credentials.bearerToken));
-    if (!token || !apiTokenAcceptedAt(token, now)) return null;
-    if (tokenUseWorthRecording(token.lastUsedAt, now))
-      await recordApiTokenUse(deps.db, { tokenId: token.tokenId, at: now, from: credentials.clientIp });
-    return {
-      actor: { kind: 'api_client', id: token.clientId, tenantId: token.tenantId, scopes: token.scopes },
-      displayName: token.name,
-      orgUnitName: null,
-      username: null,
-      position: null,
-      mustChangePassword: false,
-    };
+    return (
+      (await registeredClient(deps, credentials.bearerToken, credentials.clientIp)) ??
+      (await accessTokenClient(deps, credentials.bearerToken))
+    );
   }
   if (credentials.sessionToken) {
     const now = deps.clock.now();
@@ -81,4 +84,46 @@ export async function resolveActor(
     };
   }
   return null;
+}
+
+const clientProfile = (token: { clientId: string; tenantId: string; name: string }, scopes: ApiScope[]) => ({
+  actor: { kind: 'api_client' as const, id: token.clientId, tenantId: token.tenantId, scopes },
+  displayName: token.name,
+  orgUnitName: null,
+  username: null,
+  position: null,
+  mustChangePassword: false,
+});
+
+/** The system a token of the register names, while the token is accepted (not revoked, expired or retired). */
+export async function registeredClient(
+  deps: { db: Kysely<Database>; clock: Clock },
+  secret: string,
+  clientIp: string,
+): Promise<(ActorProfile & { tokenId: string }) | null> {
+  const now = deps.clock.now();
+  const token = await findApiTokenByHash(deps.db, hashToken(secret));
+  if (!token || !apiTokenAcceptedAt(token, now)) return null;
+  if (tokenUseWorthRecording(token.lastUsedAt, now))
+    await recordApiTokenUse(deps.db, { tokenId: token.tokenId, at: now, from: clientIp });
+  return { ...clientProfile(token, token.scopes), tokenId: token.tokenId };
+}
+
+/**
+ * The system an OAuth2 access token names (issue 16): until the token's own short expiry, and only
+ * while the credential it was exchanged for is accepted; with the scopes it asked for that the
+ * system still has.
+ */
+async function accessTokenClient(
+  deps: { db: Kysely<Database>; clock: Clock },
+  bearer: string,
+): Promise<ActorProfile | null> {
+  const now = deps.clock.now();
+  const token = await findApiAccessTokenByHash(deps.db, hashToken(bearer));
+  if (!token || token.accessExpiresAt.getTime() <= now.getTime() || !apiTokenAcceptedAt(token, now))
+    return null;
+  return clientProfile(
+    token,
+    token.scopes.filter((s) => token.askedScopes.includes(s)),
+  );
 }

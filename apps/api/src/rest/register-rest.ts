@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '@kiemtra/db';
+import rateLimit from '@fastify/rate-limit';
+import { type Database, recordApiCall } from '@kiemtra/db';
+import { apiCallOutcome } from '@kiemtra/domain';
 import apiReference from '@scalar/fastify-api-reference';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { hashInput, idempotencyKeyOf, runIdempotent } from '../idempotency/run-idempotent.js';
-import type { AppDeps } from '../trpc/context.js';
+import type { AppDeps, Context } from '../trpc/context.js';
+import { DEFAULT_ACCESS_TOKEN_SECONDS, registerTokenEndpoint } from './oauth.js';
 import { openApiDocument } from './openapi-document.js';
 import { callerOf, type RestOperation } from './operation.js';
 import type { fileSchema } from './operations/documents.js';
@@ -38,8 +41,29 @@ const DOCS_CSP = [
 declare module 'fastify' {
   interface FastifyRequest {
     restOperation?: string;
+    /** The tRPC context of the call, with the system its credentials name (null profile: none). */
+    restContext?: Context;
   }
 }
+
+/** Issue 16: how much each system, and each address, may call in a window (env REST_RATE_LIMIT_*). */
+export interface RestOptions {
+  perSystem: number;
+  perAddress: number;
+  windowSeconds: number;
+  /** How long an OAuth2 access token lasts (env REST_ACCESS_TOKEN_SECONDS). */
+  accessTokenSeconds: number;
+}
+
+export const DEFAULT_REST_OPTIONS: RestOptions = {
+  perSystem: 600,
+  perAddress: 1200,
+  windowSeconds: 60,
+  accessTokenSeconds: DEFAULT_ACCESS_TOKEN_SECONDS,
+};
+
+export const RATE_LIMITED_MESSAGE = (seconds: number) =>
+  `Hệ thống đã gọi quá số lần cho phép; hãy thử lại sau ${seconds} giây.`;
 
 export function sendProblem(reply: FastifyReply, value: Problem) {
   return reply.code(value.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(value));
@@ -100,7 +124,7 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, where: string)
 async function handle(deps: AppDeps, operation: RestOperation, req: FastifyRequest, reply: FastifyReply) {
   req.restOperation = operation.operationId;
   const instance = req.url.split('?')[0] ?? req.url;
-  const ctx = await restContext(deps, req, reply);
+  const ctx = req.restContext ?? (await restContext(deps, req, reply));
   if (!ctx.profile) {
     reply.header('www-authenticate', 'Bearer realm="kiemtra"');
     return sendProblem(reply, problem(401, UNAUTHENTICATED_MESSAGE, instance));
@@ -152,9 +176,75 @@ async function handle(deps: AppDeps, operation: RestOperation, req: FastifyReque
  * operation.ts for why the procedures are called through tRPC's server-side caller, and the
  * document in openapi-document.ts). Every refusal is RFC 9457 problem+json.
  */
-export async function registerRest(app: FastifyInstance, deps: AppDeps) {
+export async function registerRest(app: FastifyInstance, deps: AppDeps, options: Partial<RestOptions> = {}) {
+  const settings = { ...DEFAULT_REST_OPTIONS, ...options };
   await app.register(
     async (scope) => {
+      await scope.register(rateLimit, { global: false });
+      const limiter = (max: number, key: (req: FastifyRequest) => string | null) =>
+        scope.createRateLimit({
+          max,
+          timeWindow: settings.windowSeconds * 1000,
+          keyGenerator: (req) => key(req) ?? '',
+          allowList: (req) => key(req) === null,
+        });
+      const perAddress = limiter(settings.perAddress, (req) => `address:${req.ip}`);
+      const perSystem = limiter(settings.perSystem, (req) => {
+        const actor = req.restContext?.profile?.actor;
+        return actor ? `system:${actor.id}` : null;
+      });
+      const refuseOver = (
+        result: Awaited<ReturnType<typeof perAddress>>,
+        req: FastifyRequest,
+        reply: FastifyReply,
+      ) => {
+        if (result.isAllowed || !result.isExceeded) return null;
+        reply.header('retry-after', String(result.ttlInSeconds));
+        return sendProblem(
+          reply,
+          problem(429, RATE_LIMITED_MESSAGE(result.ttlInSeconds), req.url.split('?')[0] ?? req.url),
+        );
+      };
+      // Per address first, before any database work; then per system, once its credentials are read.
+      scope.addHook('onRequest', async (req, reply) => {
+        (req as { restStartedAt?: number }).restStartedAt = performance.now();
+        const config = req.routeOptions.config as { restOperation?: string };
+        if (config.restOperation) req.restOperation = config.restOperation;
+        return refuseOver(await perAddress(req), req, reply) ?? undefined;
+      });
+      scope.addHook('preHandler', async (req, reply) => {
+        if (req.url.startsWith(`${REST_PREFIX}/docs`) || req.url.startsWith(`${REST_PREFIX}/openapi`)) return;
+        req.restContext = await restContext(deps, req, reply);
+        return refuseOver(await perSystem(req), req, reply) ?? undefined;
+      });
+      // Every call, with the system, the operation and the outcome, for the administrator.
+      scope.addHook('onResponse', async (req, reply) => {
+        if (
+          req.restOperation === undefined &&
+          (req.url.startsWith(`${REST_PREFIX}/docs`) || req.url.startsWith(`${REST_PREFIX}/openapi`))
+        )
+          return;
+        const actor = req.restContext?.profile?.actor;
+        const status = reply.statusCode;
+        const started = (req as { restStartedAt?: number }).restStartedAt ?? performance.now();
+        try {
+          await recordApiCall(deps.db, {
+            tenantId: actor?.tenantId ?? null,
+            clientId: actor?.kind === 'api_client' ? actor.id : null,
+            operation: req.restOperation ?? 'unknown',
+            method: req.method,
+            path: (req.url.split('?')[0] ?? req.url).slice(0, 500),
+            status,
+            outcome: apiCallOutcome(status),
+            clientIp: req.ip,
+            durationMs: Math.round(performance.now() - started),
+            at: deps.clock.now(),
+          });
+        } catch (error) {
+          req.log.warn({ err: error }, 'REST call not logged');
+        }
+      });
+      registerTokenEndpoint(scope, deps, settings.accessTokenSeconds);
       scope.setErrorHandler((error: { code?: string; statusCode?: number; message: string }, req, reply) => {
         const instance = req.url.split('?')[0] ?? req.url;
         const known = problemOf(error, instance);
@@ -195,6 +285,7 @@ export async function registerRest(app: FastifyInstance, deps: AppDeps) {
         scope.route({
           method: operation.method.toUpperCase() as 'GET' | 'POST',
           url: operation.path.replace(/\{(\w+)\}/g, ':$1'),
+          config: { restOperation: operation.operationId },
           handler: (req, reply) => handle(deps, operation, req, reply),
         });
       }

@@ -8,6 +8,14 @@ export function bearerOf(req: FastifyRequest): string | null {
   return authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() || null : null;
 }
 
+/** A gateway's per-system key and secret: X-Api-Key (the system's id) and X-Api-Secret (its token). */
+export function apiKeyOf(req: FastifyRequest): { clientId: string; secret: string } | null {
+  const key = req.headers['x-api-key'];
+  const secret = req.headers['x-api-secret'];
+  if (typeof key !== 'string' || typeof secret !== 'string' || key === '' || secret === '') return null;
+  return { clientId: key.trim(), secret: secret.trim() };
+}
+
 /**
  * The tRPC context of a REST call: the system named by its credentials in headers, never a session
  * cookie (a browser's cookie would make every POST a cross-site request forgery). The idempotency
@@ -18,6 +26,7 @@ export async function restContext(deps: AppDeps, req: FastifyRequest, reply: Fas
     bearerToken: bearerOf(req),
     sessionToken: null,
     clientIp: req.ip,
+    apiKey: apiKeyOf(req),
   });
   if (profile) req.actorId = `${profile.actor.kind}:${profile.actor.id}`;
   return {

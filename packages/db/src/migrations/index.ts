@@ -25,6 +25,7 @@ import * as m20261207145313 from './20261207145313_account_management.js';
 import * as m20261207151526 from './20261207151526_org_unit_successions.js';
 import * as m20261207154443 from './20261207154443_passwords_and_province_setup.js';
 import * as m20261207225146 from './20261207225146_notifications.js';
+import * as m20261207231412 from './20261207231412_api_access_tokens_and_calls.js';
 
 /** Listed here rather than read from disk, so that bundlers and tsx see the same set. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '20261207151526_org_unit_successions': m20261207151526,
   '20261207154443_passwords_and_province_setup': m20261207154443,
   '20261207225146_notifications': m20261207225146,
+  '20261207231412_api_access_tokens_and_calls': m20261207231412,
 };

@@ -1,5 +1,6 @@
 export * from './account-admin.repository.js';
 export * from './accounts.repository.js';
+export * from './api-access.repository.js';
 export * from './api-clients.query.js';
 export * from './api-clients.repository.js';
 export * from './audit-log.query.js';

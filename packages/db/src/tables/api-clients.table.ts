@@ -1,4 +1,4 @@
-import type { ApiScope } from '@kiemtra/domain';
+import type { ApiCallOutcome, ApiScope } from '@kiemtra/domain';
 import type { Generated, JSONColumnType } from 'kysely';
 
 /** A provincial system that calls the API (issue 11). */
@@ -33,4 +33,30 @@ export interface ApiClientTokenUsesTable {
   token_id: string;
   last_used_at: Date;
   last_used_from: string;
+}
+
+/** A short-lived OAuth2 access token (issue 16); only its SHA-256 is stored. Not audited. */
+export interface ApiAccessTokensTable {
+  token_hash: string;
+  tenant_id: string;
+  api_client_id: string;
+  credential_token_id: string;
+  scopes: JSONColumnType<ApiScope[], string, string>;
+  created_at: Generated<Date>;
+  expires_at: Date;
+}
+
+/** One call to /api/v1 (issue 16), for the administrator to see. Not audited. */
+export interface ApiClientCallsTable {
+  id: Generated<string>;
+  tenant_id: string | null;
+  api_client_id: string | null;
+  operation: string;
+  method: string;
+  path: string;
+  status: number;
+  outcome: ApiCallOutcome;
+  client_ip: string;
+  duration_ms: number;
+  at: Generated<Date>;
 }

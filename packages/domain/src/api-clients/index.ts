@@ -1,2 +1,3 @@
+export * from './api-calls.js';
 export * from './api-clients.schemas.js';
 export * from './api-tokens.js';

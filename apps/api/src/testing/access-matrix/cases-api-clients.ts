@@ -12,6 +12,7 @@ const system = { name: 'Hệ thống thử quyền', contact: 'Người thử', 
 export const apiClientCases: Cases = {
   'apiClients.list': { on: 'none', allows: MANAGE },
   'apiClients.get': { on: 'none', input: () => ({ clientId: randomUUID() }), allows: MANAGE },
+  'apiClients.calls': { on: 'none', input: () => ({ clientId: randomUUID() }), allows: MANAGE },
   'apiClients.register': {
     on: 'none',
     input: () => ({ ...system, ownerUnitId: randomUUID() }),

@@ -1,5 +1,7 @@
-import { findApiClient, listApiClients, withActor } from '@kiemtra/db';
+import { findApiClient, listApiCalls, listApiClients, withActor } from '@kiemtra/db';
 import {
+  API_CALL_OUTCOME_LABELS,
+  API_CALLS_SHOWN,
   apiClientByIdInput,
   apiClientIssueTokenInput,
   apiClientRegisterInput,
@@ -7,6 +9,7 @@ import {
   apiClientRotateTokenInput,
   apiClientUpdateInput,
   DomainError,
+  formatVietnamDateTime,
 } from '@kiemtra/domain';
 import {
   issueApiToken,
@@ -39,6 +42,20 @@ export const apiClientsRouter = router({
   }),
 
   get: MANAGE.input(apiClientByIdInput).query(async ({ ctx, input }) => detailOf(ctx, input.clientId)),
+
+  /** Issue 16: the system's latest calls to /api/v1, with the operation and how each ended. */
+  calls: MANAGE.input(apiClientByIdInput).query(async ({ ctx, input }) => {
+    await detailOf(ctx, input.clientId);
+    const calls = await listApiCalls(ctx.db, ctx.actor.tenantId, input.clientId, API_CALLS_SHOWN);
+    return {
+      calls: calls.map((c) => ({
+        ...c,
+        at: c.at.toISOString(),
+        atText: formatVietnamDateTime(c.at),
+        outcomeLabel: API_CALL_OUTCOME_LABELS[c.outcome],
+      })),
+    };
+  }),
 
   register: MANAGE.input(apiClientRegisterInput)
     .use(idempotentCreate)
