@@ -143,3 +143,5 @@ describe('the limits of /api/v1 (issue 16)', () => {
     );
     expect(() => readEnv({ REST_RATE_LIMIT_WINDOW_SECONDS: '1.5' })).toThrow(/phải là số nguyên/);
     expect(() => readEnv({ REST_ACCESS_TOKEN_SECONDS: '10' })).toThrow(/ít nhất 60 giây/);
+  });
+});
