@@ -41,6 +41,12 @@ test('the system administrator names the successors of a district that ceased on
   await expect(successors).toContainText('(2)');
   await expect(page.getByRole('link', { name: 'Ủy ban nhân dân xã Tây Giang' })).toBeVisible();
   await expect(page.getByText(/Nghị quyết số 1664\/NQ-UBTVQH15 ngày 16\/06\/2025/u).first()).toBeVisible();
+  // Its two accounts can follow in one step (the move itself: apps/api/src/accounts/account-move.test.ts;
+  // not done here, later journeys sign in as tayson at the district).
+  const accounts = page.getByRole('region', { name: /Tài khoản còn ở đơn vị đã chấm dứt hoạt động/u });
+  await expect(accounts).toContainText('(2)');
+  await expect(accounts.getByLabel('Đơn vị kế thừa nhận tài khoản')).toBeVisible();
+  await expect(accounts.getByRole('button', { name: 'Chuyển 2 tài khoản' })).toBeVisible();
   await page.screenshot({ path: 'test-results/reform-successors-district-1366.png', fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: 'test-results/reform-successors-district-375.png', fullPage: true });

@@ -9,6 +9,7 @@ export * from './access/sessions.js';
 export * from './access/sign-in-throttle.js';
 export * from './accounts/account.schemas.js';
 export * from './accounts/account-import.js';
+export * from './accounts/account-move.js';
 export * from './accounts/account-rules.js';
 export * from './api-clients/index.js';
 export * from './audit/index.js';

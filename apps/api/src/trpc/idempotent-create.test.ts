@@ -34,6 +34,8 @@ const NOT_CREATES = [
   'accounts.deactivate',
   'accounts.import.commit',
   'accounts.import.preview',
+  // Moves what is still at the ceased unit: a retry finds nothing left there and moves 0.
+  'accounts.moveToSuccessor',
   'accounts.reactivate',
   'accounts.resetPassword',
   'accounts.update',

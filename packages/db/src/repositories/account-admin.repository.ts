@@ -266,3 +266,38 @@ export async function takenUsernames(db: Executor, usernames: readonly string[])
     .execute();
   return new Set(rows.map((r) => r.username));
 }
+
+/**
+ * Every account of a province working at `fromUnitId` or acting for it now works at (or acts for)
+ * `toUnitId`; each row's version bumps, each change is audited. Returns how many accounts moved.
+ */
+export async function moveAccountsToUnit(
+  db: Executor,
+  tenantId: string,
+  fromUnitId: string,
+  toUnitId: string,
+): Promise<number> {
+  // One statement, so that each account changes (and is audited) once.
+  const moved = await db
+    .updateTable('users')
+    .set((eb) => ({
+      org_unit_id: eb
+        .case()
+        .when('org_unit_id', '=', fromUnitId)
+        .then(toUnitId)
+        .else(eb.ref('org_unit_id'))
+        .end(),
+      acting_org_unit_id: eb
+        .case()
+        .when('acting_org_unit_id', '=', fromUnitId)
+        .then(toUnitId)
+        .else(eb.ref('acting_org_unit_id'))
+        .end(),
+      version: eb('version', '+', 1),
+    }))
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('org_unit_id', '=', fromUnitId), eb('acting_org_unit_id', '=', fromUnitId)]))
+    .returning('id')
+    .execute();
+  return moved.length;
+}

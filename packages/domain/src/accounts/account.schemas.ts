@@ -78,6 +78,9 @@ export type AccountUpdateInput = z.input<typeof accountUpdateInput>;
 export const accountByIdInput = z.object({ accountId });
 export const accountVersionInput = z.object({ accountId, expectedVersion });
 
+/** Every account of a ceased unit (working there or acting for it) moved to one of its successors. */
+export const accountsMoveInput = z.object({ fromUnitId: idSchema, toUnitId: idSchema });
+
 export const accountDeactivateInput = z.object({
   accountId,
   expectedVersion,

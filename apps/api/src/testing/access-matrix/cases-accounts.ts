@@ -19,6 +19,11 @@ export const accountCases: Cases = {
   'accounts.deactivate': { on: 'none', input: nobody, allows: MANAGE },
   'accounts.reactivate': { on: 'none', input: nobody, allows: MANAGE },
   'accounts.resetPassword': { on: 'none', input: nobody, allows: MANAGE },
+  'accounts.moveToSuccessor': {
+    on: 'none',
+    input: () => ({ fromUnitId: randomUUID(), toUnitId: randomUUID() }),
+    allows: MANAGE,
+  },
   'accounts.import.preview': { on: 'none', input: () => ({ fileBase64: 'AAAA' }), allows: MANAGE },
   'accounts.import.commit': { on: 'none', input: () => ({ fileBase64: 'AAAA' }), allows: MANAGE },
   'accounts.import.template': { on: 'none', allows: MANAGE },

@@ -5,6 +5,7 @@ import {
   accountCreateInput,
   accountDeactivateInput,
   accountListInput,
+  accountsMoveInput,
   accountUpdateInput,
   accountVersionInput,
   todayInVietnam,
@@ -19,6 +20,7 @@ import {
   updateAccount,
 } from '../../accounts/account-changes.js';
 import { toAccountDto } from '../../accounts/account-dto.js';
+import { moveAccountsToSuccessor } from '../../accounts/account-move.js';
 import { makeTemporaryPassword } from '../../accounts/temporary-password.js';
 import { auditActorOf } from '../audit-actor.js';
 import type { Context } from '../context.js';
@@ -93,6 +95,16 @@ export const accountsRouter = router({
       }),
     );
     return { account: await detail(ctx, input.accountId), temporaryPassword: reset.temporaryPassword };
+  }),
+
+  /** Every account of a ceased unit, moved to one of its successors in one step (audited per account). */
+  moveToSuccessor: MANAGE.input(accountsMoveInput).mutation(async ({ ctx, input }) => {
+    const moved = await withActor(
+      ctx.db,
+      auditActorOf(ctx.profile, 'Chuyển tài khoản sang đơn vị kế thừa'),
+      (trx) => moveAccountsToSuccessor(trx, ctx.actor, input, todayOf(ctx)),
+    );
+    return { moved };
   }),
 
   import: accountImportRouter,

@@ -36,6 +36,7 @@ export const registerFieldOf = fieldByPrefix({
   electronicId: 'electronicId',
   parentId: 'parentId',
   successorIds: 'successorIds',
+  toUnitId: 'toUnitId',
   effectiveFrom: 'effectiveFrom',
   'basis.kind': 'basisKind',
   'basis.number': 'basisNumber',

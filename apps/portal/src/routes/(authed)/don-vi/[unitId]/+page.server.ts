@@ -1,5 +1,6 @@
 import { dayAfter, isoDateStringSchema } from '@kiemtra/domain';
 import { fail, redirect } from '@sveltejs/kit';
+import { canManageAccounts } from '$lib/accounts/account-form';
 import { todayInVietnamIso } from '$lib/format';
 import { issuesByField } from '$lib/planning/field-issues';
 import { createApi } from '$lib/server/api';
@@ -22,9 +23,16 @@ export const load: PageServerLoad = async (event) => {
   const detail = await fromApi(api.orgUnits.detail.query({ unitId: event.params.unitId, asAt }));
   // A ceased unit's successors are units that exist the day after its last day.
   const successorsFrom = detail.unit.validTo ? dayAfter(detail.unit.validTo) : null;
-  const register = manage
-    ? await fromApi(api.orgUnits.register.query({ asAt: successorsFrom ?? asAt }))
-    : null;
+  const today = todayInVietnamIso(new Date());
+  // The accounts still at a ceased unit, and where they may go: its successors as at today.
+  const accountsToMove = successorsFrom !== null && canManageAccounts(user);
+  const [register, accounts, current] = await Promise.all([
+    manage ? fromApi(api.orgUnits.register.query({ asAt: successorsFrom ?? asAt })) : null,
+    accountsToMove ? fromApi(api.accounts.list.query({ unitId: detail.unit.id })) : null,
+    accountsToMove && asAt !== today
+      ? fromApi(api.orgUnits.detail.query({ unitId: detail.unit.id, asAt: today }))
+      : detail,
+  ]);
   return {
     detail,
     dateError: parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Ngày chưa đúng.'),
@@ -33,12 +41,14 @@ export const load: PageServerLoad = async (event) => {
       .filter((u) => u.id !== detail.unit.id)
       .map((u) => ({ id: u.id, name: u.name, kindLabel: u.kindLabel })),
     successorsFrom,
+    accountsAtUnit: accounts === null ? null : { total: accounts.total, successors: current.successors },
+    movedCount: event.url.searchParams.get('so-tai-khoan'),
     done: event.url.searchParams.get('da-luu'),
     created: event.url.searchParams.has('da-tao'),
   };
 };
 
-type ActionName = 'rename' | 'reparent' | 'close' | 'successors' | 'codes';
+type ActionName = 'rename' | 'reparent' | 'close' | 'successors' | 'moveAccounts' | 'codes';
 
 function refused(
   action: ActionName,
@@ -98,10 +108,24 @@ async function run(event: Parameters<Actions[string]>[0], action: ActionName) {
   return refused(action, form, saved);
 }
 
+async function moveAccounts(event: Parameters<Actions[string]>[0]) {
+  const form = await event.request.formData();
+  const unitId = event.params.unitId ?? '';
+  const saved = await tryApi(
+    createApi(event).accounts.moveToSuccessor.mutate({
+      fromUnitId: unitId,
+      toUnitId: String(form.get('toUnitId') ?? ''),
+    }),
+  );
+  if (saved.ok) redirect(303, `/don-vi/${unitId}?da-luu=moveAccounts&so-tai-khoan=${saved.value.moved}`);
+  return refused('moveAccounts', form, saved);
+}
+
 export const actions: Actions = {
   rename: (event) => run(event, 'rename'),
   reparent: (event) => run(event, 'reparent'),
   close: (event) => run(event, 'close'),
   successors: (event) => run(event, 'successors'),
+  moveAccounts,
   codes: (event) => run(event, 'codes'),
 };
