@@ -16,6 +16,7 @@ import { readEnv, servedOverHttps } from './env.js';
 import { defineJobs } from './jobs/define-jobs.js';
 import { jobQueueFromEnv } from './jobs/queue-from-env.js';
 import { mailerFromEnv } from './mail/mailer-from-env.js';
+import { scheduleNotificationJobs } from './notifications/notification-jobs.js';
 import { buildServer } from './server.js';
 
 const env = readEnv();
@@ -63,6 +64,7 @@ const jobs = jobQueueFromEnv(env, database, 'api', (error) => logJobError(error)
 const mailer = mailerFromEnv(env);
 defineJobs(jobs, { db: database.db, clock: systemClock, mailer });
 await jobs.start();
+await scheduleNotificationJobs(jobs);
 
 const app = await buildServer(
   {

@@ -12,10 +12,14 @@ import {
   type DeadlineRule,
   deadlineMoves,
   type LocalDate,
+  parseIsoDate,
   toIsoDate,
   type WorkingCalendar,
 } from '@kiemtra/domain';
 import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../clock.js';
+import { type ActingPerson, notify } from '../notifications/notify.js';
+import { visitPeopleOf } from '../notifications/visit-people.js';
 import { deadlinesOf } from './deadlines-of.js';
 
 type Settings = { rules: readonly DeadlineRule[]; reading: DeadlineReading };
@@ -59,6 +63,8 @@ export async function recordCalendarEditMoves(
     calendars: { before: WorkingCalendar; after: WorkingCalendar };
     today: LocalDate;
     actorName: string | null;
+    /** Tells the people of each visit whose pending deadlines moved (issue 15). */
+    notifyAt?: { clock: Clock; actor: ActingPerson };
   },
 ): Promise<number> {
   const visits = await listVisitsDatedBetween(trx, {
@@ -78,5 +84,40 @@ export async function recordCalendarEditMoves(
     }),
   );
   await insertDeadlineMoves(trx, moves);
+  const notifyAt = input.notifyAt;
+  if (notifyAt !== undefined) {
+    const today = toIsoDate(input.today);
+    // Only what is still ahead matters to anyone: a deadline of a finished visit moved is history.
+    const pending = moves.filter((m) => m.fromDate >= today || m.toDate >= today);
+    const edit = `calendar:${input.year}:${notifyAt.clock.now().toISOString()}`;
+    const moved = visits.filter((v) => pending.some((m) => m.inspectionId === v.id));
+    const people = await visitPeopleOf(trx, moved);
+    for (const v of moved) {
+      const own = pending.filter((m) => m.inspectionId === v.id);
+      await notify(
+        trx,
+        notifyAt.clock,
+        v.tenantId,
+        {
+          inspectionId: v.id,
+          planId: v.planId,
+          unitName: v.orgUnitName,
+          people: people.get(v.id) ?? NOBODY,
+          type: 'schedule_changed',
+          changeId: `${v.id}:${edit}`,
+          unitInformed: v.currentNoticeDate !== null,
+          moves: own.map((m) => ({
+            label: m.label,
+            from: parseIsoDate(m.fromDate),
+            to: parseIsoDate(m.toDate),
+          })),
+          why: own[0]?.reason ?? DEADLINE_MOVE_CAUSE_LABELS.calendar_edited,
+        },
+        notifyAt.actor,
+      );
+    }
+  }
   return moves.length;
 }
+
+const NOBODY = { unitOfficers: [], unitHeads: [], teamLeaderId: null, teamMemberIds: [], planAdminIds: [] };

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import { defineEmailJob } from '../mail/email-job.js';
 import type { Mailer } from '../mail/mailer.js';
+import { defineNotificationJobs } from '../notifications/notification-jobs.js';
 import type { JobQueue, RetryPolicy } from './job-queue.js';
 
 /** What job handlers are given: the API and the worker process build the same. */
@@ -21,4 +22,5 @@ export interface JobDeps {
  */
 export function defineJobs(queue: JobQueue, deps: JobDeps): void {
   defineEmailJob(queue, deps.mailer, deps.retry?.['email.send']);
+  defineNotificationJobs(queue, deps);
 }

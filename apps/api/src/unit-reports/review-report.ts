@@ -20,6 +20,7 @@ import {
 } from '@kiemtra/domain';
 import type { z } from 'zod';
 import type { ActorProfile } from '../auth/resolve-actor.js';
+import { notify, visitRef } from '../notifications/notify.js';
 import { auditActorOf } from '../trpc/audit-actor.js';
 import type { AppDeps } from '../trpc/context.js';
 import { assertAccepted, conflict } from '../trpc/errors.js';
@@ -44,13 +45,31 @@ const factsOf = async (deps: Pick<AppDeps, 'db'>, report: ReportRecord) => ({
   openItemCodes: openItemsOf(report, await listAdditionRequests(deps.db, report.id)),
 });
 
+/** The unit's officer and head learn what the team asked of their report. */
+async function tellUnit(
+  trx: Parameters<typeof visitRef>[0],
+  deps: Pick<AppDeps, 'clock'>,
+  profile: ActorProfile,
+  inspection: InspectionRecord,
+  feedbackId: string,
+  what: 'additions' | 'comment' | 'reopened',
+) {
+  await notify(
+    trx,
+    deps.clock,
+    inspection.tenantId,
+    { ...(await visitRef(trx, inspection)), type: 'report_feedback', feedbackId, what },
+    profile.actor,
+  );
+}
+
 /** The team leader reopens a submitted report for the unit to edit, with a reason kept in the log. */
 export async function reopenReport(
-  deps: Pick<AppDeps, 'db'>,
+  deps: Pick<AppDeps, 'db' | 'clock'>,
   profile: ActorProfile,
   input: z.infer<typeof reopenReportInput>,
 ) {
-  const { report } = await reportForTeam(deps, profile, 'report.reopen', input.inspectionId);
+  const { inspection, report } = await reportForTeam(deps, profile, 'report.reopen', input.inspectionId);
   if (report.version !== input.expectedVersion) throw conflict('Báo cáo');
   assertAccepted(checkTeamCanReopen(await factsOf(deps, report)));
   return withActor(deps.db, auditActorOf(profile, input.reason), async (trx) => {
@@ -59,6 +78,7 @@ export async function reopenReport(
       reopenedReason: input.reason,
     });
     if (version === null) throw conflict('Báo cáo');
+    await tellUnit(trx, deps, profile, inspection, `${report.id}:v${version}`, 'reopened');
     return { version };
   });
 }
@@ -69,7 +89,7 @@ export async function requestAdditions(
   profile: ActorProfile,
   input: z.infer<typeof requestAdditionsInput>,
 ) {
-  const { report } = await reportForTeam(deps, profile, 'report.review', input.inspectionId);
+  const { inspection, report } = await reportForTeam(deps, profile, 'report.review', input.inspectionId);
   if (report.version !== input.expectedVersion) throw conflict('Báo cáo');
   const template = await findOutlineTemplate(deps.db, report.templateId);
   if (!template) throw new Error('a report refers to a missing template');
@@ -90,28 +110,30 @@ export async function requestAdditions(
       requestedByName: profile.displayName,
       at: deps.clock.now(),
     });
+    await tellUnit(trx, deps, profile, inspection, `${report.id}:v${version}`, 'additions');
     return { version };
   });
 }
 
 /** A team member's comment on one item of a submitted report. */
 export async function commentOnItem(
-  deps: Pick<AppDeps, 'db'>,
+  deps: Pick<AppDeps, 'db' | 'clock'>,
   profile: ActorProfile,
   input: z.infer<typeof commentOnItemInput>,
 ) {
-  const { report } = await reportForTeam(deps, profile, 'report.review', input.inspectionId);
+  const { inspection, report } = await reportForTeam(deps, profile, 'report.review', input.inspectionId);
   const template = await findOutlineTemplate(deps.db, report.templateId);
   if (!template) throw new Error('a report refers to a missing template');
   const item = answerableItem(template, input.itemCode);
-  await withActor(deps.db, auditActorOf(profile), (trx) =>
-    insertReportComment(trx, {
+  await withActor(deps.db, auditActorOf(profile), async (trx) => {
+    const commentId = await insertReportComment(trx, {
       reportId: report.id,
       itemCode: item.code,
       authorUserId: profile.actor.kind === 'user' ? profile.actor.id : null,
       authorName: profile.displayName,
       body: input.body,
-    }),
-  );
+    });
+    await tellUnit(trx, deps, profile, inspection, `comment:${commentId}`, 'comment');
+  });
   return { ok: true as const };
 }

@@ -14,6 +14,7 @@ import {
 } from '@kiemtra/domain';
 import type { z } from 'zod';
 import type { ActorProfile } from '../auth/resolve-actor.js';
+import { notify, visitRef } from '../notifications/notify.js';
 import { auditActorOf } from '../trpc/audit-actor.js';
 import type { AppDeps } from '../trpc/context.js';
 import { assertAccepted, conflict } from '../trpc/errors.js';
@@ -63,6 +64,19 @@ export async function submitReport(
     });
     if (version === null) throw conflict('Báo cáo');
     await resolveAdditionRequests(trx, report.id, now);
+    // The team learns the report arrived (or came back after additions or a reopening).
+    await notify(
+      trx,
+      deps.clock,
+      inspection.tenantId,
+      {
+        ...(await visitRef(trx, inspection)),
+        type: 'report_submitted',
+        submissionId: `${report.id}:v${version}`,
+        again: !first,
+      },
+      profile.actor,
+    );
     return { version, timing: timing?.kind ?? null, submittedAt: now };
   });
 }

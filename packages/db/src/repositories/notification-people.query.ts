@@ -51,3 +51,22 @@ export async function listAccountsWithRole(
     query = query.where((eb) => eb(eb.fn.coalesce('u.acting_org_unit_id', 'u.org_unit_id'), '=', orgUnitId));
   return (await query.execute()).map((r) => r.id);
 }
+
+/** Every province's id, for the daily reminders of each. */
+export async function listTenantIds(db: Executor): Promise<string[]> {
+  return (await db.selectFrom('tenants').select('id').orderBy('id').execute()).map((r) => r.id);
+}
+
+/** Each plan's stored reminder settings (null: the defaults). */
+export async function listPlanReminderSettings(
+  db: Executor,
+  planIds: readonly string[],
+): Promise<Map<string, unknown>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('plans')
+    .select(['id', 'reminder_settings'])
+    .where('id', 'in', [...new Set(planIds)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.reminder_settings]));
+}

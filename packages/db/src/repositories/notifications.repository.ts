@@ -81,6 +81,18 @@ export async function insertNotifications(
     .where('user_id', 'in', recipients)
     .execute();
   const deliveryOf = new Map(chosen.map((c) => [`${c.user_id}:${c.kind}`, c.delivery]));
+  const recorded: NotificationRecord[] = [];
+  // A day's reminders of a whole province: a few hundred rows per statement.
+  for (let from = 0; from < items.length; from += 500)
+    recorded.push(...(await insertChunk(db, items.slice(from, from + 500), deliveryOf)));
+  return recorded;
+}
+
+async function insertChunk(
+  db: Executor,
+  items: readonly NewNotification[],
+  deliveryOf: ReadonlyMap<string, NotificationDelivery>,
+): Promise<NotificationRecord[]> {
   const rows = await db
     .insertInto('notifications')
     .values(

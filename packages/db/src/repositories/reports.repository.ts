@@ -363,8 +363,8 @@ export async function insertReportComment(
     authorName: string;
     body: string;
   },
-): Promise<void> {
-  await db
+): Promise<string> {
+  const row = await db
     .insertInto('report_comments')
     .values({
       report_id: input.reportId,
@@ -373,7 +373,9 @@ export async function insertReportComment(
       author_name: input.authorName,
       body: input.body,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export async function listReportComments(db: Executor, reportId: string): Promise<CommentRecord[]> {

@@ -3,7 +3,7 @@ import { d } from '../inspection/test-fixtures.js';
 import type { VisitPeople } from '../reminders/reminder-audience.js';
 import { listNotificationsInput, setNotificationPreferencesInput } from './notification.schemas.js';
 import { groupByDay } from './notification-days.js';
-import { type NotificationEvent, notificationsFor } from './notification-events.js';
+import { type NotificationEvent, notificationsFor, visitDatesText } from './notification-events.js';
 import { deliveriesOf, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS } from './notification-kinds.js';
 
 const people: VisitPeople = {
@@ -24,7 +24,7 @@ describe('notificationsFor: who is told of each act', () => {
         ...visit,
         type: 'schedule_notice',
         noticeId: 'n1',
-        visitDates: 'ngày 07/05/2024',
+        visitDates: [d('2024-05-07')],
         reportDueDate: d('2024-04-26'),
       },
       ['officer', 'head'],
@@ -104,13 +104,17 @@ describe('notificationsFor: who is told of each act', () => {
     });
   });
 
+  it('names the visit days', () => {
+    expect(visitDatesText([d('2024-05-08'), d('2024-05-07')])).toBe('các ngày 07/05/2024, 08/05/2024');
+  });
+
   it('gives the schedule notice’s report due date and links to the report', () => {
     const [n] = notificationsFor(
       {
         ...visit,
         type: 'schedule_notice',
         noticeId: 'n1',
-        visitDates: 'ngày 07/05/2024',
+        visitDates: [d('2024-05-07')],
         reportDueDate: d('2024-04-26'),
       },
       'leader',

@@ -12,7 +12,12 @@ interface VisitRef {
 
 /** An act that tells someone, with what they need to know of it (issue 15's list). */
 export type NotificationEvent =
-  | (VisitRef & { type: 'schedule_notice'; noticeId: string; visitDates: string; reportDueDate: LocalDate })
+  | (VisitRef & {
+      type: 'schedule_notice';
+      noticeId: string;
+      visitDates: readonly LocalDate[];
+      reportDueDate: LocalDate | null;
+    })
   | (VisitRef & {
       type: 'schedule_changed';
       changeId: string;
@@ -53,6 +58,12 @@ export interface NotificationDraft {
   href: string;
 }
 
+/** "ngày 07/05/2024", or "các ngày 07/05/2024, 08/05/2024". */
+export function visitDatesText(dates: readonly LocalDate[]): string {
+  const sorted = dates.toSorted((a, b) => a - b).map(formatVietnamese);
+  return sorted.length === 1 ? `ngày ${sorted[0]}` : `các ngày ${sorted.join(', ')}`;
+}
+
 const team = (p: VisitPeople) =>
   distinct([...(p.teamLeaderId === null ? [] : [p.teamLeaderId]), ...p.teamMemberIds]);
 const unit = (p: VisitPeople) => distinct([...p.unitOfficers, ...p.unitHeads]);
@@ -74,7 +85,7 @@ function shapeOf(e: NotificationEvent): Shape {
         id: e.noticeId,
         to: unit(e.people),
         title: 'Thông báo lịch kiểm tra công tác cải cách hành chính',
-        body: `Đoàn kiểm tra làm việc tại ${e.unitName} ${e.visitDates}. Đơn vị gửi báo cáo phục vụ Đoàn kiểm tra chậm nhất ngày ${formatVietnamese(e.reportDueDate)}.`,
+        body: `Đoàn kiểm tra làm việc tại ${e.unitName} ${visitDatesText(e.visitDates)}.${e.reportDueDate === null ? '' : ` Đơn vị gửi báo cáo phục vụ Đoàn kiểm tra chậm nhất ngày ${formatVietnamese(e.reportDueDate)}.`}`,
         href: `/bao-cao/${e.inspectionId}`,
       };
     case 'schedule_changed':

@@ -112,6 +112,7 @@ export const calendarRouter = router({
           calendars: { before, after: await buildStoredCalendar(trx) },
           today: todayInVietnam(ctx.clock.now()),
           actorName: ctx.profile.displayName,
+          notifyAt: { clock: ctx.clock, actor: ctx.actor },
         });
         return row;
       });

@@ -1,6 +1,7 @@
 import {
   deleteRecommendation,
   findConclusion,
+  findMinutes,
   findTeam,
   insertRecommendation,
   listFindings,
@@ -36,6 +37,7 @@ import {
   reread,
   todayOf,
 } from '../../inspection/work-context.js';
+import { notify, visitRef } from '../../notifications/notify.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted, conflict } from '../errors.js';
 import { idempotentCreate } from '../idempotent-create.js';
@@ -212,6 +214,29 @@ export const conclusionsRouter = router({
         },
       });
       if (saved === null) throw conflict('Kết luận');
+      // The unit's officer and head: the conclusion notice, and the minutes they may now read.
+      const ref = await visitRef(trx, inspection);
+      await notify(
+        trx,
+        ctx.clock,
+        inspection.tenantId,
+        {
+          ...ref,
+          type: 'conclusion_issued',
+          conclusionId: `${inspection.id}:${reference}`,
+          noticeNumber: reference,
+        },
+        ctx.actor,
+      );
+      const minutes = await findMinutes(trx, inspection.id);
+      if (minutes !== null)
+        await notify(
+          trx,
+          ctx.clock,
+          inspection.tenantId,
+          { ...ref, type: 'minutes_ready', minutesId: `${inspection.id}:${reference}` },
+          ctx.actor,
+        );
     });
     const fresh = await reread(ctx.db, inspection.id);
     const calendar = await ctx.calendar.current(ctx.db);

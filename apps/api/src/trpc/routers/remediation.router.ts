@@ -29,6 +29,7 @@ import {
   reread,
   todayOf,
 } from '../../inspection/work-context.js';
+import { notify, visitRef } from '../../notifications/notify.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted, conflict } from '../errors.js';
 import { idempotentCreate } from '../idempotent-create.js';
@@ -83,7 +84,7 @@ export const remediationRouter = router({
           stateFields(state),
         );
         if (v === null) throw conflict('Kiến nghị');
-        await insertRemediationReport(trx, {
+        const reportId = await insertRemediationReport(trx, {
           tenantId: inspection.tenantId,
           recommendationId: recommendation.id,
           state: input.state,
@@ -92,6 +93,19 @@ export const remediationRouter = router({
           submittedOn: toIsoDate(today),
           submittedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
         });
+        // The team reviews what the unit reported.
+        await notify(
+          trx,
+          ctx.clock,
+          inspection.tenantId,
+          {
+            ...(await visitRef(trx, inspection)),
+            type: 'remediation_submitted',
+            reportId,
+            action: recommendation.action,
+          },
+          ctx.actor,
+        );
       });
       return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), today);
     }),
@@ -124,6 +138,20 @@ export const remediationRouter = router({
         decidedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
         decidedOn: toIsoDate(today),
       });
+      // The unit learns whether its report was accepted or has to be made again.
+      await notify(
+        trx,
+        ctx.clock,
+        inspection.tenantId,
+        {
+          ...(await visitRef(trx, inspection)),
+          type: 'remediation_reviewed',
+          reportId: `${recommendation.id}:v${v}`,
+          action: recommendation.action,
+          accepted: decision.decision === 'accepted',
+        },
+        ctx.actor,
+      );
     });
     return toRecommendationDto(await reloadRecommendation(ctx.db, recommendation.id), today);
   }),

@@ -15,10 +15,13 @@ import {
   roundByIdInput,
   roundCloseInput,
   roundCreateInput,
+  summaryReportDeadline,
   toIsoDate,
 } from '@kiemtra/domain';
 import { roundFor, roundResource, toDomainRound, toRoundDto } from '../../inspection/round-context.js';
 import { todayOf } from '../../inspection/work-context.js';
+import { notify } from '../../notifications/notify.js';
+import { planAdminsOf } from '../../notifications/visit-people.js';
 import { planFor } from '../../planning/plan-access.js';
 import { auditActorOf } from '../audit-actor.js';
 import { assertAccepted, conflict } from '../errors.js';
@@ -98,11 +101,36 @@ export const roundsRouter = router({
     const { round, plan, inspections } = await roundFor(ctx.db, ctx.actor, 'round.manage', input.roundId);
     const today = todayOf(ctx.clock);
     assertAccepted(checkRoundClosable({ round: toDomainRound(round, inspections), today }));
-    const v = await withActor(ctx.db, auditActorOf(ctx.profile), (trx) =>
-      closeRound(trx, round.id, input.expectedVersion, toIsoDate(today)),
-    );
-    if (v === null) throw conflict('Đợt kiểm tra');
     const calendar = await ctx.calendar.current(ctx.db);
+    const v = await withActor(ctx.db, auditActorOf(ctx.profile), async (trx) => {
+      const version = await closeRound(trx, round.id, input.expectedVersion, toIsoDate(today));
+      if (version === null) return null;
+      // Sở Nội vụ learns the round ended and when its summary report is due.
+      const closed = { ...round, closedOn: toIsoDate(today) };
+      const due = summaryReportDeadline({
+        round: toDomainRound(closed, inspections),
+        rules: plan.deadlineRules,
+        calendar,
+        today,
+      });
+      const owner = inspections[0]?.planOwnerUnitId;
+      if (due.ok && owner !== undefined)
+        await notify(
+          trx,
+          ctx.clock,
+          ctx.actor.tenantId,
+          {
+            type: 'round_closed',
+            roundId: round.id,
+            roundName: round.name,
+            summaryDueDate: due.deadline.dueDate,
+            planAdminIds: await planAdminsOf(trx, ctx.actor.tenantId, owner),
+          },
+          ctx.actor,
+        );
+      return version;
+    });
+    if (v === null) throw conflict('Đợt kiểm tra');
     const fresh = await roundFor(ctx.db, ctx.actor, 'round.manage', round.id);
     return toRoundDto(fresh.round, fresh.inspections, plan, calendar, today, null);
   }),

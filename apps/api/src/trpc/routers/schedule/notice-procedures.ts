@@ -24,6 +24,7 @@ import {
   type WorkingCalendar,
 } from '@kiemtra/domain';
 import { movesOf } from '../../../calendar/deadline-moves-of.js';
+import { notify, visitRef } from '../../../notifications/notify.js';
 import { auditActorOf } from '../../audit-actor.js';
 import { assertAccepted, conflict } from '../../errors.js';
 import { idempotentCreate } from '../../idempotent-create.js';
@@ -103,7 +104,7 @@ export const recordNotice = authedProcedure
         lateNoticeReason: inspection.lateNoticeReason,
       });
       if (version === null) throw conflict('Lịch kiểm tra');
-      await insertScheduleNotice(trx, {
+      const noticeId = await insertScheduleNotice(trx, {
         tenantId: inspection.tenantId,
         planId: plan.id,
         inspectionId: inspection.id,
@@ -118,6 +119,20 @@ export const recordNotice = authedProcedure
         deadlines: snapshot(deadlines),
         lateNoticeReason: inspection.lateNoticeReason,
       });
+      // The unit's officer and head learn of their visit and of their report's due date.
+      await notify(
+        trx,
+        ctx.clock,
+        inspection.tenantId,
+        {
+          ...(await visitRef(trx, inspection)),
+          type: 'schedule_notice',
+          noticeId,
+          visitDates: inspection.visitDates.map(parseIsoDate),
+          reportDueDate: deadlines.find((d) => d.code === 'UNIT_REPORT')?.dueDate ?? null,
+        },
+        ctx.actor,
+      );
     });
     return toScheduledInspectionDto(await reread(ctx.db, inspection.id), deadlines, []);
   });
@@ -177,6 +192,25 @@ export const reschedule = authedProcedure.input(rescheduleInput).mutation(async 
     });
     if (version === null) throw conflict('Lịch kiểm tra');
     await insertDeadlineMoves(trx, moves);
+    if (moves.length > 0)
+      await notify(
+        trx,
+        ctx.clock,
+        inspection.tenantId,
+        {
+          ...(await visitRef(trx, inspection)),
+          type: 'schedule_changed',
+          changeId: `${inspection.id}:v${version}`,
+          unitInformed: inspection.currentNoticeDate !== null,
+          moves: moves.map((m) => ({
+            label: m.label,
+            from: parseIsoDate(m.fromDate),
+            to: parseIsoDate(m.toDate),
+          })),
+          why: reason,
+        },
+        ctx.actor,
+      );
     const superseded = await supersedeCurrentNotice(trx, inspection.id);
     if (amended !== null) {
       await insertScheduleNotice(trx, {

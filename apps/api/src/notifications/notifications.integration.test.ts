@@ -1,0 +1,185 @@
+import { addDays, parseIsoDate, toIsoDate } from '@kiemtra/domain';
+import type { TRPCClient } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePlanInput, unitIds, userId } from '../testing/planning-fixtures.js';
+import { answerEveryMissingItem } from '../testing/report-fixtures.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+import type { AppRouter } from '../trpc/root.js';
+import { recordTodaysReminders } from './daily-reminders.js';
+
+// A controlled clock: 09:00 in Viet Nam on the day set.
+let now = new Date('2025-04-10T02:00:00Z');
+const clock = { now: () => now };
+let server: TestServer;
+let admin: TRPCClient<AppRouter>;
+let leader: TRPCClient<AppRouter>;
+let tayson: TRPCClient<AppRouter>;
+let inspectionId: string;
+
+async function setDay(iso: string) {
+  now = new Date(`${iso}T02:00:00Z`);
+  admin = await server.signedIn('admin');
+  leader = await server.signedIn('truongdoan');
+  tayson = await server.signedIn('tayson');
+}
+
+const titles = async (client: TRPCClient<AppRouter>) =>
+  (await client.notifications.list.query({ limit: 100 })).days.flatMap((d) => d.items.map((i) => i.title));
+
+/** Runs the daily job on each day from `from` to `to`, and says who got what on which day. */
+async function runDays(from: string, to: string, also?: (day: string) => Promise<void>) {
+  const sent: string[] = [];
+  for (let day = parseIsoDate(from); day <= parseIsoDate(to); day = addDays(day, 1)) {
+    const iso = toIsoDate(day);
+    now = new Date(`${iso}T00:05:00Z`); // 07:05 in Viet Nam
+    await recordTodaysReminders({ db: server.database.db, clock });
+    const rows = await server.database.db
+      .selectFrom('notifications as n')
+      .innerJoin('users as u', 'u.id', 'n.recipient_id')
+      .select(['u.username', 'n.dedup_key'])
+      .where('n.created_at', '=', now)
+      .where('n.dedup_key', 'like', `reminder:${inspectionId}:%`)
+      .orderBy('n.dedup_key')
+      .execute();
+    for (const r of rows) sent.push(`${iso} ${r.username} ${r.dedup_key.split(':').slice(2, -1).join(':')}`);
+    await also?.(iso);
+  }
+  return sent;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ clock });
+  const unit = await unitIds(server);
+  await setDay('2025-04-10');
+  const draft = await admin.plans.create.mutate(
+    makePlanInput(unit, {
+      decision: {
+        number: '512/QĐ-UBND',
+        date: '2025-04-01',
+        signerName: 'Lâm Hải Giang',
+        signerTitle: 'KT. CHỦ TỊCH',
+      },
+    }),
+  );
+  await admin.targets.add.mutate({
+    planId: draft.id,
+    orgUnitId: unit('huyen-tay-son'),
+    kind: 'comprehensive',
+    group: 'district_comprehensive',
+    subUnitIds: [unit('xa-binh-tuong'), unit('xa-tay-giang')],
+  });
+  const team = await admin.teams.save.mutate({
+    planId: draft.id,
+    name: 'Đoàn kiểm tra CCHC năm 2025',
+    kind: 'comprehensive',
+    leadAgencyId: unit('so-noi-vu'),
+    decision: {
+      number: '45/QĐ-SNV',
+      date: '2025-04-08',
+      signerName: 'Nguyễn Thanh Phong',
+      signerOffice: 'director_home_affairs',
+    },
+    members: [
+      {
+        userId: await userId(server, 'truongdoan'),
+        fullName: 'Trần Quốc Bảo',
+        agencyId: unit('so-noi-vu'),
+        role: 'leader',
+      },
+      {
+        userId: await userId(server, 'thanhvien'),
+        fullName: 'Lê Thị Hoa',
+        agencyId: unit('so-noi-vu'),
+        role: 'member',
+      },
+    ],
+  });
+  const plan = await admin.plans.forEditing.query({ planId: draft.id });
+  await admin.teams.assign.mutate({ teamId: team.id, targetIds: plan.targets.map((t) => t.id) });
+  const current = await admin.plans.forEditing.query({ planId: draft.id });
+  await admin.plans.publish.mutate({ planId: draft.id, expectedVersion: current.version });
+  const visit = (await admin.inspections.list.query()).items.find(
+    (i) => i.planId === draft.id && i.orgUnitName === 'Ủy ban nhân dân huyện Tây Sơn',
+  );
+  if (!visit) throw new Error('no visit to Tây Sơn');
+  inspectionId = visit.id;
+  // On site Tue 13/05/2025: the unit's report is due 5 working days before, Tue 06/05/2025.
+  const scheduled = await leader.schedule.set.mutate({
+    inspectionId,
+    expectedVersion: visit.version,
+    dates: ['2025-05-13'],
+    form: 'on_site',
+  });
+  await leader.schedule.recordNotice.mutate({
+    inspectionId,
+    expectedVersion: scheduled.version,
+    notice: { number: '12/TB-SNV', date: '2025-04-11', recipients: ['UBND huyện Tây Sơn'] },
+  });
+}, 180_000);
+afterAll(async () => server?.close());
+
+describe('notifications of the acts, and the daily reminders, on a controlled clock', () => {
+  it('tells the unit of the schedule notice with its report’s due date; the leader who sent it is not told', async () => {
+    const page = await tayson.notifications.list.query({});
+    expect(page.days[0]?.items[0]).toMatchObject({
+      kind: 'schedule_notice',
+      title: 'Thông báo lịch kiểm tra công tác cải cách hành chính',
+      body: 'Đoàn kiểm tra làm việc tại Ủy ban nhân dân huyện Tây Sơn ngày 13/05/2025. Đơn vị gửi báo cáo phục vụ Đoàn kiểm tra chậm nhất ngày 06/05/2025.',
+      href: `/bao-cao/${inspectionId}`,
+      read: false,
+    });
+    expect(await tayson.notifications.unreadCount.query()).toEqual({ count: 1 });
+    expect(await titles(leader)).toEqual([]);
+  });
+
+  it('reminds the unit on the right working days; its report submitted, the rest is not sent, and the team is told', async () => {
+    const sent = await runDays('2025-04-11', '2025-05-20', async (day) => {
+      // The unit sends its report on Mon 05/05, the day before it is due: no reminder on 06/05, no escalation.
+      if (day === '2025-05-05') {
+        await setDay('2025-05-05');
+        const view = await answerEveryMissingItem(tayson, inspectionId);
+        await tayson.reports.submit.mutate({ inspectionId, expectedVersion: view.report.version });
+      }
+    });
+    // Working days before Tue 06/05/2025: Mon 05/05; 30/04–02/05 are days off (02/05 swapped for
+    // Sat 26/04, a working day); Tue 29/04, Mon 28/04, Sat 26/04, Fri 25/04.
+    expect(sent.filter((s) => s.includes('UNIT_REPORT'))).toEqual([
+      '2025-04-25 tayson UNIT_REPORT:2025-05-06:before:5',
+      '2025-04-29 tayson UNIT_REPORT:2025-05-06:before:2',
+    ]);
+    // The leader is reminded of nothing: the notice went out on time, the conclusion is not due yet.
+    expect(sent.filter((s) => s.includes('SCHEDULE_NOTICE'))).toEqual([]);
+    await setDay('2025-05-20');
+    expect(await titles(leader)).toContain('Ủy ban nhân dân huyện Tây Sơn đã gửi báo cáo');
+    expect(await titles(await server.signedIn('thanhvien'))).toContain(
+      'Ủy ban nhân dân huyện Tây Sơn đã gửi báo cáo',
+    );
+  });
+
+  it('a restart in the middle of a day records nothing twice', async () => {
+    now = new Date('2025-05-02T00:05:00Z');
+    const before = await server.database.db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(await recordTodaysReminders({ db: server.database.db, clock })).toBe(0);
+    const after = await server.database.db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it('tells the unit of the team’s request for additions', async () => {
+    await setDay('2025-05-07');
+    const view = await leader.reports.get.query({ inspectionId });
+    const item = view.sections.flatMap((s) => s.items)[0]?.code ?? '';
+    await leader.reports.requestAdditions.mutate({
+      inspectionId,
+      expectedVersion: view.report.version,
+      itemCodes: [item],
+      reason: 'Bổ sung số liệu quý I',
+    });
+    expect((await titles(tayson))[0]).toBe('Đoàn kiểm tra đề nghị bổ sung báo cáo');
+  });
+});
