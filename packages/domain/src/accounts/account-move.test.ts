@@ -14,7 +14,10 @@ const successions = [
   link('huyen', 'xa-b', '2025-07-01'),
   link('xa-b', 'xa-c', '2027-01-01'),
 ];
-const ceased = { name: 'UBND huyện Tây Sơn', validTo: '2025-06-30' };
+const ceased: { name: string; validTo: string | null } = {
+  name: 'UBND huyện Tây Sơn',
+  validTo: '2025-06-30',
+};
 const move = (toUnitId: string, today: string, from = ceased) =>
   checkAccountsMove({ from, fromUnitId: 'huyen', toUnitId, toName: `UBND ${toUnitId}`, successions, today });
 
