@@ -26,7 +26,8 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
 
   it('describes every operation in Vietnamese, with an example answer and the problem+json refusals', () => {
     const operations = Object.values(document.paths).flatMap((p) => Object.values(p));
-    expect(operations).toHaveLength(REST_OPERATIONS.length);
+    // Every operation of the handler, and the token endpoint.
+    expect(operations).toHaveLength(REST_OPERATIONS.length + 1);
     for (const op of operations) {
       expect(op.summary, String(op.operationId)).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳý]/i);
       const responses = op.responses as Record<
@@ -42,7 +43,8 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
         if (parameter.in === 'path' || parameter.in === 'header')
           expect(parameter.example, `${op.operationId} ${parameter.name}`).toBeDefined();
       }
-      expect(responses['403']?.content?.['application/problem+json']).toBeDefined();
+      const refusal = op.operationId === 'oauthToken' ? '401' : '403';
+      expect(responses[refusal]?.content?.['application/problem+json']).toBeDefined();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { API_SCOPE_LABELS, API_SCOPES, idempotencyKeySchema, KIEMTRA_VERSION } from '@kiemtra/domain';
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import { tokenRequestSchema, tokenResponseSchema } from './oauth.js';
 import type { RestOperation } from './operation.js';
 import { REST_OPERATIONS } from './operations/index.js';
 import { problemSchema, TITLES } from './problem.js';
@@ -73,7 +74,8 @@ function operationObject(op: RestOperation): ZodOpenApiOperationObject {
     tags: [op.tag],
     summary: op.summary,
     description: `${op.description}\n\nQuyền cần có: ${scopes}.`,
-    security: op.scopes.map((s) => ({ bearer: [], oauth2: [s] })),
+    // Any one of: the registered token, an OAuth2 access token with one of the scopes, or the key and secret.
+    security: [{ bearer: [] }, ...op.scopes.map((s) => ({ oauth2: [s] })), { apiKey: [], apiSecret: [] }],
     requestParams: {
       ...(op.params && { path: op.params }),
       ...(op.query && { query: op.query }),
@@ -89,6 +91,51 @@ function operationObject(op: RestOperation): ZodOpenApiOperationObject {
   };
 }
 
+const tokenExample = {
+  grant_type: 'client_credentials',
+  client_id: '7b0a3c52-6a51-4a8e-9a55-0c8f1b0e2a11',
+  client_secret: 'kt1_…',
+  scope: 'plans:read inspections:read',
+};
+
+const tokenOperation: ZodOpenApiOperationObject = {
+  operationId: 'oauthToken',
+  tags: ['Xác thực'],
+  summary: 'Lấy mã truy cập ngắn hạn (OAuth2 client credentials)',
+  description:
+    'Đổi mã hệ thống (client_id) và mã truy cập đã được cấp (client_secret, gửi trong nội dung hoặc bằng HTTP Basic) lấy một mã truy cập ngắn hạn dùng trong Authorization: Bearer …. Mã ngắn hạn hết hiệu lực ngay khi mã đã cấp hết hạn, bị thay hay bị thu hồi. Không cần Idempotency-Key. Lỗi theo RFC 6749 (error, error_description) trong dạng problem+json.',
+  security: [],
+  requestBody: {
+    required: true,
+    content: {
+      'application/x-www-form-urlencoded': { schema: tokenRequestSchema, example: tokenExample },
+      'application/json': { schema: tokenRequestSchema, example: tokenExample },
+    },
+  },
+  responses: {
+    '200': {
+      description: 'Mã truy cập',
+      content: {
+        'application/json': {
+          schema: tokenResponseSchema,
+          example: {
+            access_token: 'kta_…',
+            token_type: 'Bearer',
+            expires_in: 900,
+            scope: 'plans:read inspections:read',
+          },
+        },
+      },
+    },
+    '400': problemResponse(400, 'Chỉ hỗ trợ grant_type=client_credentials.'),
+    '401': problemResponse(
+      401,
+      'client_id hoặc client_secret không đúng, hoặc mã đã hết hạn, đã bị thay hay thu hồi.',
+    ),
+    '429': problemResponse(429, 'Hệ thống gọi quá nhiều lần; hãy thử lại sau.'),
+  },
+};
+
 /** The OpenAPI 3.1 document of /api/v1, made from the operations' own zod schemas. */
 export function openApiDocument(serverUrl = '/') {
   const paths: ZodOpenApiPathsObject = {};
@@ -96,6 +143,7 @@ export function openApiDocument(serverUrl = '/') {
     const path = `/api/v1${op.path}`;
     paths[path] = { ...paths[path], [op.method]: operationObject(op) };
   }
+  paths['/api/v1/oauth/token'] = { post: tokenOperation };
   return withParameterExamples(
     createDocument({
       openapi: '3.1.0',
@@ -105,7 +153,8 @@ export function openApiDocument(serverUrl = '/') {
         description: [
           'Giao diện REST/JSON của hệ thống kiểm tra công tác cải cách hành chính, cho các hệ thống thông tin của tỉnh (qua nền tảng tích hợp, chia sẻ dữ liệu LGSP).',
           '',
-          '- Xác thực: mã truy cập do quản trị hệ thống cấp (Authorization: Bearer …).',
+          '- Xác thực (một trong ba cách): mã truy cập do quản trị hệ thống cấp (Authorization: Bearer kt1_…); mã ngắn hạn lấy tại POST /api/v1/oauth/token (OAuth2 client credentials); hoặc cặp header X-Api-Key (mã hệ thống) và X-Api-Secret (mã truy cập) cho nền tảng tích hợp.',
+          '- Giới hạn số lần gọi theo hệ thống và theo địa chỉ: quá giới hạn nhận 429 với header Retry-After (số giây phải chờ).',
           '- Danh sách trả về từng trang: tham số `limit` và `cursor` (lấy từ `nextCursor` của trang trước).',
           '- Mọi câu trả lời đọc có ETag; gửi If-None-Match để nhận 304 khi dữ liệu không đổi.',
           '- Mọi yêu cầu POST phải có header Idempotency-Key.',
@@ -122,6 +171,19 @@ export function openApiDocument(serverUrl = '/') {
             scheme: 'bearer',
             description:
               'Mã truy cập của hệ thống (do quản trị hệ thống cấp, hoặc lấy tại /api/v1/oauth/token).',
+          },
+          apiKey: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Api-Key',
+            description:
+              'Cho nền tảng tích hợp (LGSP): mã hệ thống (id trong sổ hệ thống kết nối), gửi kèm X-Api-Secret.',
+          },
+          apiSecret: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Api-Secret',
+            description: 'Mã truy cập do quản trị hệ thống cấp cho hệ thống (kt1_…), gửi kèm X-Api-Key.',
           },
           oauth2: {
             type: 'oauth2',

@@ -49,6 +49,8 @@ export const problemSchema = z
       )
       .meta({ description: 'Các lỗi theo từng trường dữ liệu.' }),
   })
+  // RFC 9457 §3.2: a problem may carry extension members (the token endpoint's error, error_description).
+  .loose()
   .meta({ id: 'Problem', description: 'Lỗi theo RFC 9457 (application/problem+json).' });
 export type Problem = z.infer<typeof problemSchema>;
 

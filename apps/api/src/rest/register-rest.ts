@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import { type Database, recordApiCall } from '@kiemtra/db';
-import { apiCallOutcome } from '@kiemtra/domain';
+import { API_SCOPE_LABELS, apiCallOutcome } from '@kiemtra/domain';
 import apiReference from '@scalar/fastify-api-reference';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -61,6 +61,9 @@ export const DEFAULT_REST_OPTIONS: RestOptions = {
   windowSeconds: 60,
   accessTokenSeconds: DEFAULT_ACCESS_TOKEN_SECONDS,
 };
+
+export const MISSING_SCOPE_MESSAGE = (labels: string[]) =>
+  `Hệ thống chưa được cấp quyền cần cho thao tác này: ${labels.join(' hoặc ')}. Hãy liên hệ quản trị hệ thống.`;
 
 export const RATE_LIMITED_MESSAGE = (seconds: number) =>
   `Hệ thống đã gọi quá số lần cho phép; hãy thử lại sau ${seconds} giây.`;
@@ -129,6 +132,14 @@ async function handle(deps: AppDeps, operation: RestOperation, req: FastifyReque
     reply.header('www-authenticate', 'Bearer realm="kiemtra"');
     return sendProblem(reply, problem(401, UNAUTHENTICATED_MESSAGE, instance));
   }
+  // The operation's scopes, before anything else: a system without any of them is told which it lacks
+  // (the procedure's policy still decides on the resource itself).
+  const actor = ctx.profile.actor;
+  if (actor.kind === 'api_client' && !operation.scopes.some((scope) => actor.scopes.includes(scope)))
+    return sendProblem(
+      reply,
+      problem(403, MISSING_SCOPE_MESSAGE(operation.scopes.map((scope) => API_SCOPE_LABELS[scope])), instance),
+    );
   const params = parsePart(operation.params, req.params, 'path');
   const query = parsePart(operation.query, queryOf(operation, req.query), 'query');
   const body = parsePart(operation.body, req.body, 'body');

@@ -2,6 +2,7 @@ import { insertApiClient } from '@kiemtra/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { MISSING_SCOPE_MESSAGE } from './register-rest.js';
 
 // The 2024 seed's visit to Sở Công Thương is due its report then: figures may still be pushed.
 let now = new Date('2024-04-25T03:00:00Z');
@@ -162,14 +163,16 @@ describe('/api/v1 for the province’s systems', () => {
   });
 
   it('refuses each system what its scopes do not name, in Vietnamese', async () => {
+    const lacks = (...labels: string[]) => MISSING_SCOPE_MESSAGE(labels);
     const cases: [string, string, string][] = [
-      [`/plans`, pusher, 'Bạn không có quyền xem kế hoạch kiểm tra.'],
-      [`/units?asAt=2024-06-30`, ranking, 'Bạn không có quyền xem danh mục cơ quan, đơn vị.'],
-      [`/plans/${planId}/results`, reader, 'Bạn không có quyền xem kết quả kiểm tra.'],
+      [`/plans`, pusher, lacks('Đọc kế hoạch kiểm tra')],
+      [`/units?asAt=2024-06-30`, ranking, lacks('Đọc danh mục cơ quan, đơn vị')],
+      [`/inspections`, pusher, lacks('Đọc thông tin các cuộc kiểm tra')],
+      [`/plans/${planId}/results`, reader, lacks('Đọc kết quả kiểm tra phục vụ xếp hạng')],
       [
         `/plans/${planId}/report-outline`,
         ranking,
-        'Bạn không có quyền xem đề cương báo cáo của kế hoạch kiểm tra.',
+        lacks('Ghi số liệu của đơn vị từ hệ thống', 'Đọc kế hoạch kiểm tra'),
       ],
     ];
     for (const [path, token, detail] of cases) {
