@@ -119,6 +119,7 @@ export function registerTokenEndpoint(scope: FastifyInstance, deps: AppDeps, acc
       expiresAt: new Date(now.getTime() + accessTokenSeconds * 1000),
     });
     req.actorId = `api_client:${client.actor.id}`;
+    req.restClient = { tenantId: client.actor.tenantId, clientId: client.actor.id };
     return reply
       .header('cache-control', 'no-store')
       .header('pragma', 'no-cache')

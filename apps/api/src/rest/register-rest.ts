@@ -43,6 +43,8 @@ declare module 'fastify' {
     restOperation?: string;
     /** The tRPC context of the call, with the system its credentials name (null profile: none). */
     restContext?: Context;
+    /** The system the token endpoint recognised (its credentials are not a bearer token). */
+    restClient?: { tenantId: string; clientId: string };
   }
 }
 
@@ -240,8 +242,8 @@ export async function registerRest(app: FastifyInstance, deps: AppDeps, options:
         const started = (req as { restStartedAt?: number }).restStartedAt ?? performance.now();
         try {
           await recordApiCall(deps.db, {
-            tenantId: actor?.tenantId ?? null,
-            clientId: actor?.kind === 'api_client' ? actor.id : null,
+            tenantId: actor?.tenantId ?? req.restClient?.tenantId ?? null,
+            clientId: actor?.kind === 'api_client' ? actor.id : (req.restClient?.clientId ?? null),
             operation: req.restOperation ?? 'unknown',
             method: req.method,
             path: (req.url.split('?')[0] ?? req.url).slice(0, 500),
