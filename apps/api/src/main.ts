@@ -62,7 +62,7 @@ const diskStore = env.ATTACHMENTS_DIR ? createDiskAttachmentStore(env.ATTACHMENT
 let logJobError = (error: Error) => console.error('Lỗi hàng đợi công việc nền:', error.message);
 const jobs = jobQueueFromEnv(env, database, 'api', (error) => logJobError(error));
 const mailer = mailerFromEnv(env);
-defineJobs(jobs, { db: database.db, clock: systemClock, mailer });
+defineJobs(jobs, { db: database.db, clock: systemClock, mailer, publicOrigin: env.PUBLIC_ORIGIN });
 await jobs.start();
 await scheduleNotificationJobs(jobs);
 

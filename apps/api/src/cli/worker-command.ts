@@ -28,7 +28,7 @@ export async function runWorker(env: Env, write: (line: string) => void): Promis
     console.error(`Lỗi hàng đợi công việc nền: ${error.message}`),
   );
   const mailer = mailerFromEnv(env);
-  defineJobs(jobs, { db: database.db, clock: systemClock, mailer });
+  defineJobs(jobs, { db: database.db, clock: systemClock, mailer, publicOrigin: env.PUBLIC_ORIGIN });
   await jobs.start();
   write(
     `Worker sẵn sàng: chạy ${jobs.names.length} loại công việc nền (${jobs.names.join(', ') || 'chưa có'}).`,

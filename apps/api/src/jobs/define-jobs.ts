@@ -12,6 +12,8 @@ export interface JobDeps {
   clock: Clock;
   /** The SMTP transport; null when SMTP is not configured (e-mails are then not sent). */
   mailer: Mailer | null;
+  /** The portal's address (PUBLIC_ORIGIN), for the links in e-mails. */
+  publicOrigin?: string;
   /** A job's retries other than its own default, by job name (tests retry in seconds, not minutes). */
   retry?: Partial<Record<string, RetryPolicy>>;
 }

@@ -1,7 +1,7 @@
 import { addDays, parseIsoDate, toIsoDate } from '@kiemtra/domain';
 import type { TRPCClient } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePlanInput, unitIds, userId } from '../testing/planning-fixtures.js';
+import { visitToTaySon } from '../testing/notification-fixtures.js';
 import { answerEveryMissingItem } from '../testing/report-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import type { AppRouter } from '../trpc/root.js';
@@ -49,72 +49,9 @@ async function runDays(from: string, to: string, also?: (day: string) => Promise
 
 beforeAll(async () => {
   server = await startTestServer({ clock });
-  const unit = await unitIds(server);
   await setDay('2025-04-10');
-  const draft = await admin.plans.create.mutate(
-    makePlanInput(unit, {
-      decision: {
-        number: '512/QĐ-UBND',
-        date: '2025-04-01',
-        signerName: 'Lâm Hải Giang',
-        signerTitle: 'KT. CHỦ TỊCH',
-      },
-    }),
-  );
-  await admin.targets.add.mutate({
-    planId: draft.id,
-    orgUnitId: unit('huyen-tay-son'),
-    kind: 'comprehensive',
-    group: 'district_comprehensive',
-    subUnitIds: [unit('xa-binh-tuong'), unit('xa-tay-giang')],
-  });
-  const team = await admin.teams.save.mutate({
-    planId: draft.id,
-    name: 'Đoàn kiểm tra CCHC năm 2025',
-    kind: 'comprehensive',
-    leadAgencyId: unit('so-noi-vu'),
-    decision: {
-      number: '45/QĐ-SNV',
-      date: '2025-04-08',
-      signerName: 'Nguyễn Thanh Phong',
-      signerOffice: 'director_home_affairs',
-    },
-    members: [
-      {
-        userId: await userId(server, 'truongdoan'),
-        fullName: 'Trần Quốc Bảo',
-        agencyId: unit('so-noi-vu'),
-        role: 'leader',
-      },
-      {
-        userId: await userId(server, 'thanhvien'),
-        fullName: 'Lê Thị Hoa',
-        agencyId: unit('so-noi-vu'),
-        role: 'member',
-      },
-    ],
-  });
-  const plan = await admin.plans.forEditing.query({ planId: draft.id });
-  await admin.teams.assign.mutate({ teamId: team.id, targetIds: plan.targets.map((t) => t.id) });
-  const current = await admin.plans.forEditing.query({ planId: draft.id });
-  await admin.plans.publish.mutate({ planId: draft.id, expectedVersion: current.version });
-  const visit = (await admin.inspections.list.query()).items.find(
-    (i) => i.planId === draft.id && i.orgUnitName === 'Ủy ban nhân dân huyện Tây Sơn',
-  );
-  if (!visit) throw new Error('no visit to Tây Sơn');
-  inspectionId = visit.id;
   // On site Tue 13/05/2025: the unit's report is due 5 working days before, Tue 06/05/2025.
-  const scheduled = await leader.schedule.set.mutate({
-    inspectionId,
-    expectedVersion: visit.version,
-    dates: ['2025-05-13'],
-    form: 'on_site',
-  });
-  await leader.schedule.recordNotice.mutate({
-    inspectionId,
-    expectedVersion: scheduled.version,
-    notice: { number: '12/TB-SNV', date: '2025-04-11', recipients: ['UBND huyện Tây Sơn'] },
-  });
+  inspectionId = await visitToTaySon(server, { admin, leader });
 }, 180_000);
 afterAll(async () => server?.close());
 

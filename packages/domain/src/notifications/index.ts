@@ -1,4 +1,5 @@
 export * from './notification.schemas.js';
 export * from './notification-days.js';
+export * from './notification-email.js';
 export * from './notification-events.js';
 export * from './notification-kinds.js';
