@@ -21,7 +21,7 @@ const PRODUCTION_MODE_JOURNEYS = ['**/production-setup.spec.ts'];
 // Journeys that issue a programme of the current year change what "current" means for every page
 // (the home page's plans, the rounds' teams, the plan a copy starts from): they run after the
 // journeys that read the seed's 2024 plan as the demo's only one.
-const CURRENT_YEAR_JOURNEYS = ['**/deadlines.spec.ts'];
+const CURRENT_YEAR_JOURNEYS = ['**/deadlines.spec.ts', '**/notifications.spec.ts'];
 const setupOutput = join(dataDir, 'setup.json');
 process.env.E2E_SETUP_OUTPUT = setupOutput;
 const setupCommand = [
