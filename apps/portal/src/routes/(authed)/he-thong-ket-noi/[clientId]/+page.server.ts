@@ -10,7 +10,8 @@ export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const system = await fromApi(api.apiClients.get.query({ clientId: event.params.clientId }));
   const units = await ownerUnitChoices(api, { id: system.ownerUnitId, name: system.ownerUnitName });
-  return { system, units, registered: event.url.searchParams.has('da-dang-ky') };
+  const { calls } = await fromApi(api.apiClients.calls.query({ clientId: event.params.clientId }));
+  return { system, units, calls, registered: event.url.searchParams.has('da-dang-ky') };
 };
 
 type Failed = { ok: false; status: number; message: string; issues: { path: string; message: string }[] };
