@@ -1,21 +1,25 @@
 import {
   type Database,
   insertNotifications,
+  listAccountsWithRole,
   listPlanActivity,
   listPlanDeadlineSettings,
   listPlanReminderSettings,
   listRecommendationsOf,
   listTenantIds,
+  listTokensInForce,
   listVisibleInspections,
 } from '@kiemtra/db';
 import {
   FINISHED_INSPECTION_STATUSES,
   isPlanCurrent,
   type LocalDate,
+  notificationsFor,
   type ReminderVisit,
   reminderSettingsOf,
   remindersDueOn,
   todayInVietnam,
+  tokenAboutToExpire,
   UNIT_VISIBLE_STATUSES,
   type WorkingCalendar,
   yearOf,
@@ -94,6 +98,42 @@ export async function recordTodaysReminders(deps: { db: Kysely<Database>; clock:
       })),
     );
     recorded += rows.length;
+    recorded += (await recordTokenExpiries(deps.db, tenantId, now)).length;
   }
   return recorded;
+}
+
+/** The system administrators are told, once per token, of a system's token about to expire. */
+async function recordTokenExpiries(db: Kysely<Database>, tenantId: string, now: Date) {
+  const expiring = (await listTokensInForce(db, tenantId, now)).filter((t) =>
+    tokenAboutToExpire(t.expiresAt, now),
+  );
+  if (expiring.length === 0) return [];
+  const admins = await listAccountsWithRole(db, tenantId, 'system_admin');
+  const drafts = expiring.flatMap((t) =>
+    notificationsFor(
+      {
+        type: 'token_expiring',
+        tokenId: t.tokenId,
+        clientId: t.clientId,
+        clientName: t.clientName,
+        expiresOn: todayInVietnam(t.expiresAt),
+        systemAdminIds: admins,
+      },
+      null,
+    ),
+  );
+  return insertNotifications(
+    db,
+    drafts.map((n) => ({
+      tenantId,
+      recipientId: n.recipientId,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      linkPath: n.href,
+      dedupKey: n.key,
+      createdAt: now,
+    })),
+  );
 }

@@ -120,3 +120,43 @@ describe('notifications of the acts, and the daily reminders, on a controlled cl
     expect((await titles(tayson))[0]).toBe('Đoàn kiểm tra đề nghị bổ sung báo cáo');
   });
 });
+
+describe('a system’s token about to expire', () => {
+  it('tells the system administrator once, 14 days ahead, with a link to the system', async () => {
+    const db = server.database.db;
+    now = new Date('2025-05-21T00:05:00Z');
+    const client = await db
+      .insertInto('api_clients')
+      .values({
+        tenant_id: 'binh-dinh',
+        name: 'Hệ thống một cửa điện tử tỉnh',
+        scopes: JSON.stringify(['plans:read']),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('api_client_tokens')
+      .values({
+        tenant_id: 'binh-dinh',
+        api_client_id: client.id,
+        token_hash: 'a'.repeat(64),
+        hint: 'abcd',
+        replaces_token_id: null,
+        expires_at: new Date('2025-05-30T10:00:00Z'),
+        retires_at: null,
+        revoked_at: null,
+      })
+      .execute();
+    await recordTodaysReminders({ db, clock });
+    await recordTodaysReminders({ db, clock });
+    const quantri = await server.signedIn('quantri');
+    const items = (await quantri.notifications.list.query({})).days.flatMap((d) => d.items);
+    expect(items.filter((i) => i.kind === 'token_expiring')).toEqual([
+      expect.objectContaining({
+        title: 'Mã kết nối của Hệ thống một cửa điện tử tỉnh sắp hết hạn',
+        body: 'Mã kết nối hết hạn ngày 30/05/2025; hãy cấp mã mới cho hệ thống trước ngày đó.',
+        href: `/he-thong-ket-noi/${client.id}`,
+      }),
+    ]);
+  });
+});

@@ -70,3 +70,25 @@ export async function listPlanReminderSettings(
     .execute();
   return new Map(rows.map((r) => [r.id, r.reminder_settings]));
 }
+
+/** A province's tokens still in force (not revoked, not yet expired), with their system's name. */
+export async function listTokensInForce(
+  db: Executor,
+  tenantId: string,
+  now: Date,
+): Promise<{ tokenId: string; clientId: string; clientName: string; expiresAt: Date }[]> {
+  const rows = await db
+    .selectFrom('api_client_tokens as t')
+    .innerJoin('api_clients as c', 'c.id', 't.api_client_id')
+    .select(['t.id', 't.api_client_id', 'c.name', 't.expires_at'])
+    .where('t.tenant_id', '=', tenantId)
+    .where('t.revoked_at', 'is', null)
+    .where('t.expires_at', 'is not', null)
+    .where('t.expires_at', '>', now)
+    .execute();
+  return rows.flatMap((r) =>
+    r.expires_at === null
+      ? []
+      : [{ tokenId: r.id, clientId: r.api_client_id, clientName: r.name, expiresAt: r.expires_at }],
+  );
+}

@@ -3,7 +3,12 @@ import { d } from '../inspection/test-fixtures.js';
 import type { VisitPeople } from '../reminders/reminder-audience.js';
 import { listNotificationsInput, setNotificationPreferencesInput } from './notification.schemas.js';
 import { groupByDay } from './notification-days.js';
-import { type NotificationEvent, notificationsFor, visitDatesText } from './notification-events.js';
+import {
+  type NotificationEvent,
+  notificationsFor,
+  tokenAboutToExpire,
+  visitDatesText,
+} from './notification-events.js';
 import { deliveriesOf, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS } from './notification-kinds.js';
 
 const people: VisitPeople = {
@@ -166,5 +171,15 @@ describe('preferences and pages', () => {
       ['19/04/2024', ['a', 'b']],
       ['18/04/2024', ['c']],
     ]);
+  });
+});
+
+describe('tokenAboutToExpire', () => {
+  const now = new Date('2025-05-01T00:00:00Z');
+  it('is true within 14 days ahead, false once expired or further away', () => {
+    expect(tokenAboutToExpire(new Date('2025-05-15T00:00:00Z'), now)).toBe(true);
+    expect(tokenAboutToExpire(new Date('2025-05-15T00:00:01Z'), now)).toBe(false);
+    expect(tokenAboutToExpire(new Date('2025-04-30T23:59:59Z'), now)).toBe(false);
+    expect(tokenAboutToExpire(new Date('2025-05-03T00:00:00Z'), now, 1)).toBe(false);
   });
 });

@@ -196,3 +196,15 @@ export function notificationsFor(event: NotificationEvent, actorId: string | nul
       href: s.href,
     }));
 }
+
+/** How long before a system's token expires its system administrator is told: 14 days. */
+export const TOKEN_EXPIRY_NOTICE_DAYS = 14;
+
+/**
+ * Whether a token is about to expire: still valid now, and expiring within the notice period.
+ * @example tokenAboutToExpire(new Date('2025-05-10T00:00:00Z'), new Date('2025-05-01T00:00:00Z')) // true
+ */
+export function tokenAboutToExpire(expiresAt: Date, now: Date, days = TOKEN_EXPIRY_NOTICE_DAYS): boolean {
+  const left = expiresAt.getTime() - now.getTime();
+  return left > 0 && left <= days * 86_400_000;
+}
