@@ -287,6 +287,10 @@ export async function registerRest(app: FastifyInstance, deps: AppDeps, options:
           url: `${REST_PREFIX}/openapi.json`,
           pageTitle: 'Tài liệu giao diện kết nối của kiemtra',
           withDefaultFonts: false,
+          // A page for the province's integrators: no vendor toolbar, AI chat or telemetry.
+          showDeveloperTools: 'never',
+          agent: { disabled: true },
+          telemetry: false,
         },
         hooks: {
           onRequest: async (_req, reply) => {
