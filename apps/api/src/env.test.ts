@@ -145,3 +145,34 @@ describe('the limits of /api/v1 (issue 16)', () => {
     expect(() => readEnv({ REST_ACCESS_TOKEN_SECONDS: '10' })).toThrow(/ít nhất 60 giây/);
   });
 });
+
+describe('scheduled backups', () => {
+  it('are off unless a schedule is given, and keep 7 backups by default', () => {
+    expect(readEnv({}).BACKUP_SCHEDULE).toBeUndefined();
+    expect(readEnv({}).BACKUP_KEEP).toBe(7);
+  });
+  it('take a daily time or a five-field cron', () => {
+    expect(readEnv({ BACKUP_SCHEDULE: '02:30', BACKUP_DIR: '/var/backups/kiemtra' }).BACKUP_SCHEDULE).toBe(
+      '02:30',
+    );
+    expect(readEnv({ BACKUP_SCHEDULE: '30 2 * * 1-5', BACKUP_DIR: '/b', BACKUP_KEEP: '14' })).toMatchObject({
+      BACKUP_SCHEDULE: '30 2 * * 1-5',
+      BACKUP_KEEP: 14,
+    });
+  });
+  it('name each wrong value in Vietnamese', () => {
+    expect(() => readEnv({ BACKUP_SCHEDULE: '25:00', BACKUP_DIR: '/b' })).toThrow(
+      /BACKUP_SCHEDULE phải là giờ/,
+    );
+    expect(() => readEnv({ BACKUP_SCHEDULE: '* * *', BACKUP_DIR: '/b' })).toThrow(
+      /BACKUP_SCHEDULE phải là giờ/,
+    );
+    expect(() => readEnv({ BACKUP_SCHEDULE: '61 2 * * *', BACKUP_DIR: '/b' })).toThrow(
+      /BACKUP_SCHEDULE phải là giờ/,
+    );
+    expect(() => readEnv({ BACKUP_SCHEDULE: '02:30' })).toThrow(
+      /Khi đặt BACKUP_SCHEDULE, hãy đặt BACKUP_DIR/,
+    );
+    expect(() => readEnv({ BACKUP_KEEP: '0' })).toThrow(/BACKUP_KEEP phải là số bản sao lưu/);
+  });
+});

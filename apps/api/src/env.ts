@@ -1,7 +1,20 @@
 import { isIP } from 'node:net';
 import { z } from '@kiemtra/domain';
+import { CronExpressionParser } from 'cron-parser';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
+
+/** A time of day (HH:MM) or a five-field cron expression, read in Asia/Ho_Chi_Minh. */
+const isScheduleExpression = (text: string): boolean => {
+  if (/^([01]\d|2[0-3]):[0-5]\d$/.test(text)) return true;
+  if (text.trim().split(/\s+/).length !== 5) return false;
+  try {
+    CronExpressionParser.parse(text, { tz: 'Asia/Ho_Chi_Minh' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** An address or a CIDR range, as Fastify's trustProxy reads them. */
 const isAddressOrRange = (entry: string): boolean => {
@@ -109,6 +122,25 @@ const envSchema = z
         })
         .optional(),
     ),
+    // Scheduled backups on the job queue: when (a daily HH:MM, or a cron), where, how many are kept.
+    BACKUP_SCHEDULE: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .max(100)
+        .refine(isScheduleExpression, {
+          error:
+            'BACKUP_SCHEDULE phải là giờ trong ngày dạng HH:MM (ví dụ 02:30) hoặc biểu thức cron 5 trường (ví dụ "30 2 * * *"), theo giờ Việt Nam.',
+        })
+        .optional(),
+    ),
+    BACKUP_DIR: z.preprocess((value) => (value === '' ? undefined : value), z.string().max(1000).optional()),
+    BACKUP_KEEP: z.coerce
+      .number({ error: 'BACKUP_KEEP phải là số bản sao lưu được giữ lại (từ 1 đến 1000).' })
+      .int({ error: 'BACKUP_KEEP phải là số bản sao lưu được giữ lại (từ 1 đến 1000).' })
+      .min(1, { error: 'BACKUP_KEEP phải là số bản sao lưu được giữ lại (từ 1 đến 1000).' })
+      .max(1000, { error: 'BACKUP_KEEP phải là số bản sao lưu được giữ lại (từ 1 đến 1000).' })
+      .default(7),
     LOG_REQUESTS: z
       .enum(['true', 'false'], { error: 'LOG_REQUESTS phải là true hoặc false.' })
       .default('false'),
@@ -189,6 +221,10 @@ const envSchema = z
       error: 'Đã đặt SMTP_PORT, SMTP_USER hoặc SMTP_FROM nhưng chưa đặt SMTP_HOST: thư sẽ không được gửi.',
     },
   )
+  .refine((env) => env.BACKUP_SCHEDULE === undefined || env.BACKUP_DIR !== undefined, {
+    path: ['BACKUP_DIR'],
+    error: 'Khi đặt BACKUP_SCHEDULE, hãy đặt BACKUP_DIR: thư mục nhận các bản sao lưu định kỳ.',
+  })
   // A session cookie must not cross a network in clear: beyond this machine, the portal is https.
   .refine(
     (env) => {

@@ -9,13 +9,14 @@ import {
 import { idempotencyKeysExpireBefore } from '@kiemtra/domain';
 import { accountsWithDemoPassword, demoPasswordRefusal } from './auth/demo-password-check.js';
 import { hashPassword } from './auth/password.js';
+import { applyBackupSchedule } from './backup/scheduled-backup.js';
 import { createCalendarProvider } from './calendar/calendar-provider.js';
 import { systemClock } from './clock.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
 import { readEnv, servedOverHttps } from './env.js';
 import { defineJobs } from './jobs/define-jobs.js';
+import { jobDepsFromEnv } from './jobs/job-deps-from-env.js';
 import { jobQueueFromEnv } from './jobs/queue-from-env.js';
-import { mailerFromEnv } from './mail/mailer-from-env.js';
 import { scheduleNotificationJobs } from './notifications/notification-jobs.js';
 import { buildServer } from './server.js';
 
@@ -61,10 +62,12 @@ const diskStore = env.ATTACHMENTS_DIR ? createDiskAttachmentStore(env.ATTACHMENT
 // The server's logger exists only once the server is built.
 let logJobError = (error: Error) => console.error('Lỗi hàng đợi công việc nền:', error.message);
 const jobs = jobQueueFromEnv(env, database, 'api', (error) => logJobError(error));
-const mailer = mailerFromEnv(env);
-defineJobs(jobs, { db: database.db, clock: systemClock, mailer, publicOrigin: env.PUBLIC_ORIGIN });
+const jobDeps = jobDepsFromEnv(env, database, systemClock);
+const mailer = jobDeps.mailer;
+defineJobs(jobs, jobDeps);
 await jobs.start();
 await scheduleNotificationJobs(jobs);
+await applyBackupSchedule(jobs, jobDeps.backup?.schedule ?? null);
 
 const app = await buildServer(
   {

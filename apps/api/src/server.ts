@@ -6,6 +6,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { sql } from 'kysely';
 import { registerDocumentRoutes } from './documents/document-routes.js';
+import { countJobs } from './jobs/job-list.js';
 import { type DatabasePoolStats, registerMetrics } from './observability/metrics.js';
 import { registerRequestLog, requestIdOf } from './observability/request-log.js';
 import { registerOverviewWorkbookRoutes } from './overview/overview-workbook.routes.js';
@@ -100,6 +101,8 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
   const metrics = registerMetrics(app, {
     token: options.metricsToken,
     ...(options.poolStats && { poolStats: options.poolStats }),
+    // Every job kiemtra defines, whichever province it is about: the operator's view.
+    jobCounts: () => countJobs(deps.db, { names: deps.jobs.names, tenantId: null }),
   });
   registerRequestLog(app, { eachRequest: options.logRequests ?? false });
   await app.register(fastifyTRPCPlugin, {

@@ -20,6 +20,7 @@ export * from './documents/outgoing-register.js';
 export * from './errors/domain-error.js';
 export * from './idempotency/idempotency.js';
 export * from './inspection/index.js';
+export * from './jobs/index.js';
 export * from './notifications/index.js';
 export * from './org/official-codes.js';
 export * from './org/org-unit.js';

@@ -1,10 +1,11 @@
 import { migrateToLatest } from '@kiemtra/db';
+import { applyBackupSchedule } from '../backup/scheduled-backup.js';
 import { systemClock } from '../clock.js';
 import { openDatabaseFromEnv } from '../database-from-env.js';
 import type { Env } from '../env.js';
 import { defineJobs } from '../jobs/define-jobs.js';
+import { jobDepsFromEnv } from '../jobs/job-deps-from-env.js';
 import { jobQueueFromEnv } from '../jobs/queue-from-env.js';
-import { mailerFromEnv } from '../mail/mailer-from-env.js';
 import { CliFailure } from './cli-failure.js';
 
 export const WORKER_NEEDS_POSTGRES =
@@ -27,9 +28,11 @@ export async function runWorker(env: Env, write: (line: string) => void): Promis
   const jobs = jobQueueFromEnv(env, database, 'worker', (error) =>
     console.error(`Lỗi hàng đợi công việc nền: ${error.message}`),
   );
-  const mailer = mailerFromEnv(env);
-  defineJobs(jobs, { db: database.db, clock: systemClock, mailer, publicOrigin: env.PUBLIC_ORIGIN });
+  const jobDeps = jobDepsFromEnv(env, database, systemClock);
+  const mailer = jobDeps.mailer;
+  defineJobs(jobs, jobDeps);
   await jobs.start();
+  await applyBackupSchedule(jobs, jobDeps.backup?.schedule ?? null);
   write(
     `Worker sẵn sàng: chạy ${jobs.names.length} loại công việc nền (${jobs.names.join(', ') || 'chưa có'}).`,
   );

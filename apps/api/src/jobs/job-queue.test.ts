@@ -13,20 +13,23 @@ let failuresLeft = 0;
 function defineAll(q: JobQueue) {
   q.define<{ n: number }>({
     name: 'test.record',
+    label: 'Ghi lại',
     handler: async (data, run) => {
       ran.push({ name: 'test.record', data, attempt: run.attempt, key: run.key });
     },
   });
   q.define<{ n: number }>({
     name: 'test.flaky',
+    label: 'Thất thường',
     retry: { limit: 3, delaySeconds: 1, backoff: true, maxDelaySeconds: 2 },
     handler: async (data, run) => {
       ran.push({ name: 'test.flaky', data, attempt: run.attempt, key: run.key });
-      if (failuresLeft-- > 0) throw new Error(`panne numéro ${run.attempt}`);
+      if (failuresLeft-- > 0) throw new Error(`lỗi ở lần thử ${run.attempt}`);
     },
   });
   q.define<{ n: number }>({
     name: 'test.slow',
+    label: 'Chậm',
     handler: async (data, run) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       ran.push({ name: 'test.slow', data, attempt: run.attempt, key: run.key });
@@ -101,7 +104,7 @@ describe('the job queue (pg-boss) on the test database', () => {
     await eventually(async () => (await stateOf(id)).state === 'failed', 40_000);
     const job = await stateOf(id);
     expect(job.retry_count).toBe(3);
-    expect(JSON.stringify(job.output)).toContain('panne numéro 4');
+    expect(JSON.stringify(job.output)).toContain('lỗi ở lần thử 4');
   }, 60_000);
 
   it('defers a job to its startAfter, moves it, and cancels it by key', async () => {

@@ -57,6 +57,8 @@ export interface JobRun {
 export interface JobDefinition<T extends object = object> {
   /** Dotted, e.g. `email.send`. */
   name: string;
+  /** What the administrator's page calls it, in Vietnamese, e.g. "Gửi thư điện tử" (its name when not given). */
+  label?: string;
   /**
    * Throwing fails this attempt (the error is kept on the job); it is retried as `retry` says. An
    * object it answers is kept as the job's result (shown to the administrator).
@@ -114,6 +116,8 @@ export interface JobQueue {
   readonly runsWorkers: boolean;
   /** The names defined, in definition order. */
   readonly names: readonly string[];
+  /** The Vietnamese label of a defined job; the name itself for one not defined here. */
+  labelOf(name: string): string;
 }
 
 export interface JobQueueOptions {
@@ -168,6 +172,7 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     get names() {
       return [...definitions.keys()];
     },
+    labelOf: (name) => definitions.get(name)?.label ?? name,
     define(definition) {
       if (started) throw new Error(`job ${definition.name} is defined after the queue started`);
       if (definitions.has(definition.name)) throw new Error(`job ${definition.name} is defined twice`);

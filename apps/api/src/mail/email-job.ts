@@ -9,6 +9,8 @@ export const EMAIL_RETRY: RetryPolicy = { limit: 6, delaySeconds: 60, backoff: t
 
 /** What `email.send` carries. */
 export const emailJobData = z.object({
+  /** The province the message is about: only its administrators see the job (none: every province's). */
+  tenantId: z.string().max(100).optional(),
   to: z.email({ error: 'Địa chỉ người nhận không hợp lệ.' }).max(254),
   subject: z.string().min(1).max(300),
   text: z.string().max(100_000),
@@ -29,6 +31,7 @@ export function defineEmailJob(
 ): void {
   queue.define<EmailJobData>({
     name: EMAIL_JOB,
+    label: 'Gửi thư điện tử',
     retry,
     expireInSeconds: 300,
     handler: async (data) => {

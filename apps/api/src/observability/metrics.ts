@@ -13,7 +13,12 @@ export interface MetricsOptions {
   token: string | undefined;
   /** The PostgreSQL pool's use; absent on PGlite (one connection, no pool). */
   poolStats?: () => DatabasePoolStats;
+  /** The job queue's jobs right now, per job name and state (a failed read leaves the gauge out). */
+  jobCounts?: () => Promise<{ name: string; state: string; count: number }[]>;
 }
+
+/** The states a job is counted in, pg-boss's own: each is reported, 0 when no job is in it. */
+const JOB_STATES = ['created', 'retry', 'active', 'completed', 'failed', 'cancelled'] as const;
 
 /** What a request is counted under: the tRPC procedure(s) for /trpc, else the route pattern. */
 export function operationOf(request: FastifyRequest): string {
@@ -60,6 +65,24 @@ export function registerMetrics(app: FastifyInstance, options: MetricsOptions) {
         this.set({ state: 'total' }, now.total);
         this.set({ state: 'idle' }, now.idle);
         this.set({ state: 'waiting' }, now.waiting);
+      },
+    });
+  }
+
+  if (options.jobCounts) {
+    const counts = options.jobCounts;
+    new Gauge({
+      name: 'kiemtra_jobs',
+      help: 'Background jobs kept by the queue, by job name and state (created and retry: waiting; failed: gave up, kept 90 days)',
+      labelNames: ['job', 'state'] as const,
+      registers: [registry],
+      async collect() {
+        this.reset();
+        const now = await counts().catch(() => null);
+        if (!now) return;
+        for (const name of new Set(now.map((c) => c.name)))
+          for (const state of JOB_STATES) this.set({ job: name, state }, 0);
+        for (const c of now) this.set({ job: c.name, state: c.state }, c.count);
       },
     });
   }

@@ -81,6 +81,41 @@ describe('/metrics', () => {
     expect(text).toContain('kiemtra_process_resident_memory_bytes');
   });
 
+  it('tells how many jobs wait, run, are done and failed, per job', async () => {
+    const metric = async () => {
+      const response = await fetch(`${server.url}/metrics`, {
+        headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+      });
+      return (await response.text()).split('\n').filter((l) => l.startsWith('kiemtra_jobs{job="email.send"'));
+    };
+    const later = new Date(Date.now() + 86_400_000);
+    await server.jobs.send(
+      'email.send',
+      { to: 'a@binhdinh.gov.vn', subject: 'Một', text: 'x' },
+      { startAfter: later },
+    );
+    await server.jobs.send(
+      'email.send',
+      { to: 'b@binhdinh.gov.vn', subject: 'Hai', text: 'x' },
+      { startAfter: later },
+    );
+    const cancelled = await server.jobs.send(
+      'email.send',
+      { to: 'c@binhdinh.gov.vn', subject: 'Ba', text: 'x' },
+      { key: 'huy', startAfter: later },
+    );
+    expect(cancelled.created).toBe(true);
+    await server.jobs.cancel('email.send', 'huy');
+    expect(await metric()).toEqual([
+      'kiemtra_jobs{job="email.send",state="created"} 2',
+      'kiemtra_jobs{job="email.send",state="retry"} 0',
+      'kiemtra_jobs{job="email.send",state="active"} 0',
+      'kiemtra_jobs{job="email.send",state="completed"} 0',
+      'kiemtra_jobs{job="email.send",state="failed"} 0',
+      'kiemtra_jobs{job="email.send",state="cancelled"} 1',
+    ]);
+  });
+
   it('is off when no token is configured', async () => {
     const plain = await startTestServer();
     try {

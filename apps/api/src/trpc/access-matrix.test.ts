@@ -4,6 +4,7 @@ import type { MatrixCase } from '../testing/access-matrix/case.js';
 import { accountCases } from '../testing/access-matrix/cases-accounts.js';
 import { apiClientCases, auditLogCases } from '../testing/access-matrix/cases-api-clients.js';
 import { inspectionCases } from '../testing/access-matrix/cases-inspection.js';
+import { jobCases } from '../testing/access-matrix/cases-jobs.js';
 import { notificationCases } from '../testing/access-matrix/cases-notifications.js';
 import { orgUnitCases } from '../testing/access-matrix/cases-org-units.js';
 import { planningCases } from '../testing/access-matrix/cases-planning.js';
@@ -24,6 +25,7 @@ const CASES: Record<string, MatrixCase> = {
   ...accountCases,
   ...auditLogCases,
   ...notificationCases,
+  ...jobCases,
 };
 const PROCEDURES = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHORIZED']);

@@ -11,6 +11,7 @@ import { earlierConclusionsRouter } from './routers/earlier-conclusions.router.j
 import { findingsRouter } from './routers/findings.router.js';
 import { followUpsRouter } from './routers/follow-ups.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
+import { jobsRouter } from './routers/jobs.router.js';
 import { minutesRouter } from './routers/minutes.router.js';
 import { notificationsRouter } from './routers/notifications.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
@@ -53,6 +54,7 @@ export const appRouter = router({
   apiClients: apiClientsRouter,
   auditLog: auditLogRouter,
   notifications: notificationsRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -25,7 +25,7 @@ describe('homeViewOf', () => {
 });
 
 describe('the system administrator', () => {
-  it('has its own home page and menu, with the accounts, the register, the systems’ access and the audit log but no plan', () => {
+  it('has its own home page and menu, with the accounts, the register, the systems’ access, the audit log and the background jobs but no plan', () => {
     expect(homeViewOf(['system_admin'])).toBe('system');
     expect(homeViewOf(['plan_admin', 'system_admin'])).toBe('system');
     expect(menuLinks('system').map((l) => l.href)).toEqual([
@@ -34,9 +34,11 @@ describe('the system administrator', () => {
       '/tai-khoan',
       '/he-thong-ket-noi',
       '/nhat-ky',
+      '/he-thong/cong-viec',
       '/lich',
     ]);
     expect(menuLinks('administration').map((l) => l.href)).not.toContain('/tai-khoan');
+    expect(menuLinks('administration').map((l) => l.href)).not.toContain('/he-thong/cong-viec');
   });
 });
 

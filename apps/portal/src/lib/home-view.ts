@@ -43,6 +43,7 @@ const ALL_LINKS = {
   accounts: { href: '/tai-khoan', label: 'Tài khoản' },
   apiClients: { href: '/he-thong-ket-noi', label: 'Hệ thống kết nối' },
   auditLog: { href: '/nhat-ky', label: 'Nhật ký thay đổi' },
+  jobs: { href: '/he-thong/cong-viec', label: 'Công việc nền' },
   overview: { href: '/tong-quan', label: 'Tổng quan' },
 } satisfies Record<string, MenuLink>;
 
@@ -52,10 +53,10 @@ const ALL_LINKS = {
  * @example menuLinks('unit').map((l) => l.label) // ['Trang chủ', 'Kế hoạch kiểm tra', 'Lịch làm việc']
  */
 export function menuLinks(view: HomeView): MenuLink[] {
-  const { home, plans, units, calendar, rounds, accounts, apiClients, auditLog, overview } = ALL_LINKS;
-  // The system administrator keeps the register, the accounts and the systems' access and reads
-  // the audit log; it runs no plan (issue 11).
-  if (view === 'system') return [home, units, accounts, apiClients, auditLog, calendar];
+  const { home, plans, units, calendar, rounds, accounts, apiClients, auditLog, jobs, overview } = ALL_LINKS;
+  // The system administrator keeps the register, the accounts and the systems' access, reads
+  // the audit log (issue 11) and watches the background jobs (issue 15); it runs no plan.
+  if (view === 'system') return [home, units, accounts, apiClients, auditLog, jobs, calendar];
   // Sở Nội vụ reads the audit log of its province (issue 11) and, with leadership, the overview.
   if (view === 'administration') return [home, overview, plans, units, calendar, rounds, auditLog];
   if (view === 'leadership') return [home, overview, plans, units, calendar, rounds];

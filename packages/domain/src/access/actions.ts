@@ -28,6 +28,7 @@ export const ACTIONS = [
   'account.manage',
   'apiClient.manage',
   'notification.read',
+  'jobs.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -62,6 +63,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'account.manage': 'quản lý tài khoản người dùng',
   'apiClient.manage': 'quản lý kết nối của hệ thống khác',
   'notification.read': 'xem thông báo của mình, đánh dấu đã đọc, chọn cách nhận',
+  'jobs.read': 'xem các công việc nền của hệ thống (gửi thư, nhắc hạn, sao lưu)',
 };
 
 /** Actions that change nothing. A leadership viewer may do exactly these. */

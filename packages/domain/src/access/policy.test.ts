@@ -88,6 +88,8 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'apiClient.manage': [Y, Y, Y, Y],
     // Everyone signed in reads and keeps their own notifications, whatever the resource.
     'notification.read': [Y, Y, Y, Y],
+    // The background jobs' page is the system administrator's alone (issue 15).
+    'jobs.read': [Y, Y, Y, Y],
   },
   plan_admin: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -120,6 +122,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'apiClient.manage': [N, N, N, N],
     // Everyone signed in reads and keeps their own notifications, whatever the resource.
     'notification.read': [Y, Y, Y, Y],
+    'jobs.read': [N, N, N, N],
   },
   // Owns no plan in these situations (see the tests below for its own plans).
   unit_plan_admin: {
@@ -153,6 +156,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'apiClient.manage': [N, N, N, N],
     // Everyone signed in reads and keeps their own notifications, whatever the resource.
     'notification.read': [Y, Y, Y, Y],
+    'jobs.read': [N, N, N, N],
   },
   leadership_viewer: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -185,6 +189,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'apiClient.manage': [N, N, N, N],
     // Everyone signed in reads and keeps their own notifications, whatever the resource.
     'notification.read': [Y, Y, Y, Y],
+    'jobs.read': [N, N, N, N],
   },
   team_leader: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -217,6 +222,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'apiClient.manage': [N, N, N, N],
     // Everyone signed in reads and keeps their own notifications, whatever the resource.
     'notification.read': [Y, Y, Y, Y],
+    'jobs.read': [N, N, N, N],
   },
   inspector: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -249,6 +255,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'apiClient.manage': [N, N, N, N],
     // Everyone signed in reads and keeps their own notifications, whatever the resource.
     'notification.read': [Y, Y, Y, Y],
+    'jobs.read': [N, N, N, N],
   },
   unit_reporter: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -281,6 +288,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'apiClient.manage': [N, N, N, N],
     // Everyone signed in reads and keeps their own notifications, whatever the resource.
     'notification.read': [Y, Y, Y, Y],
+    'jobs.read': [N, N, N, N],
   },
   unit_head: {
     'orgUnit.read': [Y, Y, Y, Y],
@@ -313,6 +321,7 @@ const EXPECTED: Record<Role, Record<Action, [boolean, boolean, boolean, boolean]
     'apiClient.manage': [N, N, N, N],
     // Everyone signed in reads and keeps their own notifications, whatever the resource.
     'notification.read': [Y, Y, Y, Y],
+    'jobs.read': [N, N, N, N],
   },
 };
 

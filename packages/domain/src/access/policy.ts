@@ -113,14 +113,16 @@ const UNIT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
 ]);
 
 /**
- * The province's system administrator keeps the register, the accounts and the systems' tokens and
- * reads the audit log; it runs no inspection plan and reads no inspection (issue 11).
+ * The province's system administrator keeps the register, the accounts and the systems' tokens,
+ * reads the audit log and watches the background jobs (issue 15); it runs no inspection plan and
+ * reads no inspection (issue 11).
  */
 const SYSTEM_ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'orgUnit.manage',
   'account.manage',
   'apiClient.manage',
   'audit.read',
+  'jobs.read',
 ]);
 
 const ROLE_RULES: Record<Role, RoleRule> = {
@@ -135,6 +137,7 @@ const ROLE_RULES: Record<Role, RoleRule> = {
       'orgUnit.manage',
       'account.manage',
       'apiClient.manage',
+      'jobs.read',
       'report.write',
       'report.review',
       'report.reopen',
