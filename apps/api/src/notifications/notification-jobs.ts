@@ -24,6 +24,7 @@ export function defineNotificationJobs(queue: JobQueue, deps: JobDeps): void {
   });
   queue.define<Record<string, never>>({
     name: DAILY_REMINDERS_JOB,
+    label: 'Ghi các lời nhắc hạn trong ngày',
     // A crash halfway is retried: each reminder's key keeps it from being recorded twice.
     handler: async () => {
       const recorded = await recordTodaysReminders(deps);
@@ -33,10 +34,12 @@ export function defineNotificationJobs(queue: JobQueue, deps: JobDeps): void {
   });
   queue.define<Record<string, never>>({
     name: NOTIFICATION_EMAILS_JOB,
+    label: 'Chuyển thông báo thành thư điện tử',
     handler: async () => ({ emailed: await queueNotificationEmails(mailing()) }),
   });
   queue.define<Record<string, never>>({
     name: DIGEST_JOB,
+    label: 'Gửi thư tổng hợp hằng ngày',
     handler: async () => ({ digests: await queueDigests(mailing()) }),
   });
 }
