@@ -44,5 +44,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await runScript(db, 'DROP TABLE api_client_calls; DROP TABLE api_access_tokens;');
+  await runScript(db, 'DROP TABLE api_client_calls;\nDROP TABLE api_access_tokens;');
 }
