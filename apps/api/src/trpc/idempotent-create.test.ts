@@ -67,6 +67,7 @@ const NOT_CREATES = [
   'orgUnits.setCodes',
   'plans.discard',
   'plans.publish',
+  'plans.setReminderSettings',
   'plans.update',
   'remediation.carryOver',
   'remediation.close',

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database.js';
 
 type Executor = Kysely<Database>;
@@ -91,4 +91,25 @@ export async function listTokensInForce(
       ? []
       : [{ tokenId: r.id, clientId: r.api_client_id, clientName: r.name, expiresAt: r.expires_at }],
   );
+}
+
+/** Sets a plan's reminder settings (null: back to the defaults) if its version is still the one read. */
+export async function updatePlanReminderSettings(
+  db: Executor,
+  planId: string,
+  expectedVersion: number,
+  settings: object | null,
+): Promise<number | null> {
+  const row = await db
+    .updateTable('plans')
+    .set({
+      reminder_settings: settings === null ? null : JSON.stringify(settings),
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', planId)
+    .where('version', '=', expectedVersion)
+    .returning('version')
+    .executeTakeFirst();
+  return row?.version ?? null;
 }

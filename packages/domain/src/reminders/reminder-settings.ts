@@ -45,3 +45,14 @@ export function reminderSettingsOf(stored: unknown): ReminderSettings {
   const parsed = reminderSettingsSchema.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS;
 }
+
+/** A plan's reminder settings set by Sở Nội vụ, under the plan's version read. */
+export const setReminderSettingsInput = z.object({
+  planId: z.uuid({ error: 'Mã định danh không hợp lệ (phải là UUID).' }),
+  expectedVersion: z
+    .number({ error: 'Phiên bản phải là số' })
+    .int({ error: 'Phiên bản phải là số nguyên' })
+    .min(0, { error: 'Phiên bản không được âm' })
+    .max(1_000_000_000, { error: 'Phiên bản không hợp lệ' }),
+  settings: reminderSettingsSchema,
+});

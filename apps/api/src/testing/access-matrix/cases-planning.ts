@@ -103,6 +103,16 @@ export const planningCases: Cases = {
   },
   'plans.history': { on: 'plan', input: (s) => ({ planId: s.id }), allows: may('audit.read') },
   'plans.checks': { on: 'plan', input: (s) => ({ planId: s.id }), allows: may('plan.read') },
+  'plans.reminderSettings': { on: 'plan', input: (s) => ({ planId: s.id }), allows: may('plan.read') },
+  'plans.setReminderSettings': {
+    on: 'plan',
+    input: (s) => ({
+      planId: s.id,
+      expectedVersion: STALE,
+      settings: { beforeWorkingDays: [5, 2, 0], escalateAfterWorkingDays: 3 },
+    }),
+    allows: may('plan.manage'),
+  },
   'plans.rollup': { on: 'none', input: () => ({}), allows: inProvince('plan.read', PUBLISHED) },
 
   'targets.add': {

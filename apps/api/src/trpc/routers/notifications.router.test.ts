@@ -109,3 +109,54 @@ describe('notifications: one’s own, grouped by day, paged', () => {
     expect(recorded?.delivery).toBe('digest');
   });
 });
+
+describe('a plan’s reminder settings', () => {
+  it('reads the defaults, lets Sở Nội vụ set them, refuses a step twice and a stale version', async () => {
+    const admin = await server.signedIn('admin');
+    const planId = (await admin.plans.list.query())[0]?.id ?? '';
+    const read = await admin.plans.reminderSettings.query({ planId });
+    expect(read).toMatchObject({
+      beforeWorkingDays: [5, 2, 0],
+      escalateAfterWorkingDays: 3,
+      isDefault: true,
+    });
+    const saved = await admin.plans.setReminderSettings.mutate({
+      planId,
+      expectedVersion: read.version,
+      settings: { beforeWorkingDays: [0, 10, 3], escalateAfterWorkingDays: 2 },
+    });
+    expect(saved).toMatchObject({
+      beforeWorkingDays: [10, 3, 0],
+      escalateAfterWorkingDays: 2,
+      isDefault: false,
+    });
+    const member = await server.signedIn('thanhvien');
+    expect(await member.plans.reminderSettings.query({ planId })).toMatchObject({
+      beforeWorkingDays: [10, 3, 0],
+    });
+    const twice = await rejection(
+      admin.plans.setReminderSettings.mutate({
+        planId,
+        expectedVersion: saved.version,
+        settings: { beforeWorkingDays: [2, 2], escalateAfterWorkingDays: 2 },
+      }),
+    );
+    expect(twice.message).toContain('Các mốc nhắc việc bị lặp');
+    const stale = await rejection(
+      admin.plans.setReminderSettings.mutate({
+        planId,
+        expectedVersion: read.version,
+        settings: { beforeWorkingDays: [1], escalateAfterWorkingDays: 2 },
+      }),
+    );
+    expect(stale.data?.httpStatus).toBe(409);
+    const refused = await rejection(
+      member.plans.setReminderSettings.mutate({
+        planId,
+        expectedVersion: saved.version,
+        settings: { beforeWorkingDays: [1], escalateAfterWorkingDays: 2 },
+      }),
+    );
+    expect(refused.data?.httpStatus).toBe(403);
+  });
+});

@@ -13,6 +13,7 @@ import { planForEditing } from './plans/plan-for-editing.procedure.js';
 import { planHistory } from './plans/plan-history.procedure.js';
 import { planRollup } from './plans/plan-rollup.procedure.js';
 import { publishPlan } from './plans/publish-plan.procedure.js';
+import { reminderSettings, setReminderSettings } from './plans/reminder-settings.procedure.js';
 import { updatePlan } from './plans/update-plan.procedure.js';
 
 export const plansRouter = router({
@@ -63,4 +64,6 @@ export const plansRouter = router({
   history: planHistory,
   checks: planChecksProcedure,
   rollup: planRollup,
+  reminderSettings,
+  setReminderSettings,
 });
