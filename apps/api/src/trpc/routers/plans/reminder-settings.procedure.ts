@@ -1,9 +1,4 @@
-import {
-  findPlanForPlanning,
-  listPlanReminderSettings,
-  updatePlanReminderSettings,
-  withActor,
-} from '@kiemtra/db';
+import { listPlanReminderSettings, updatePlanReminderSettings, withActor } from '@kiemtra/db';
 import {
   DEFAULT_REMINDER_SETTINGS,
   planByIdInput,
