@@ -1,6 +1,7 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import { countNotificationsByKind } from '@kiemtra/db';
 import { KIEMTRA_VERSION } from '@kiemtra/domain';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
@@ -103,6 +104,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions = {}): P
     ...(options.poolStats && { poolStats: options.poolStats }),
     // Every job kiemtra defines, whichever province it is about: the operator's view.
     jobCounts: () => countJobs(deps.db, { names: deps.jobs.names, tenantId: null }),
+    notificationCounts: () => countNotificationsByKind(deps.db),
   });
   registerRequestLog(app, { eachRequest: options.logRequests ?? false });
   await app.register(fastifyTRPCPlugin, {

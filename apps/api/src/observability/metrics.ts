@@ -15,6 +15,8 @@ export interface MetricsOptions {
   poolStats?: () => DatabasePoolStats;
   /** The job queue's jobs right now, per job name and state (a failed read leaves the gauge out). */
   jobCounts?: () => Promise<{ name: string; state: string; count: number }[]>;
+  /** Notifications recorded (reminders, escalations and the acts' notices) and e-mailed, per kind. */
+  notificationCounts?: () => Promise<{ kind: string; recorded: number; emailed: number }[]>;
 }
 
 /** The states a job is counted in, pg-boss's own: each is reported, 0 when no job is in it. */
@@ -83,6 +85,24 @@ export function registerMetrics(app: FastifyInstance, options: MetricsOptions) {
         for (const name of new Set(now.map((c) => c.name)))
           for (const state of JOB_STATES) this.set({ job: name, state }, 0);
         for (const c of now) this.set({ job: c.name, state: c.state }, c.count);
+      },
+    });
+  }
+
+  if (options.notificationCounts) {
+    const counts = options.notificationCounts;
+    new Gauge({
+      name: 'kiemtra_notifications',
+      help: 'Notifications recorded since the start of the database (deadline_reminder: reminders sent), by kind and channel (portal: recorded; email: e-mailed)',
+      labelNames: ['kind', 'channel'] as const,
+      registers: [registry],
+      async collect() {
+        this.reset();
+        const now = await counts().catch(() => null);
+        for (const c of now ?? []) {
+          this.set({ kind: c.kind, channel: 'portal' }, c.recorded);
+          this.set({ kind: c.kind, channel: 'email' }, c.emailed);
+        }
       },
     });
   }

@@ -116,6 +116,35 @@ describe('/metrics', () => {
     ]);
   });
 
+  it('counts the notifications recorded per kind, reminders included, and those e-mailed', async () => {
+    const db = server.database.db;
+    const sct = await db
+      .selectFrom('users')
+      .select(['id', 'tenant_id'])
+      .where('username', '=', 'sct')
+      .executeTakeFirstOrThrow();
+    const row = (key: string, emailed: Date | null) => ({
+      tenant_id: sct.tenant_id,
+      recipient_id: sct.id,
+      kind: 'deadline_reminder' as const,
+      title: 'Còn 2 ngày làm việc đến hạn gửi báo cáo',
+      body: 'Báo cáo phục vụ Đoàn kiểm tra',
+      link_path: '/',
+      dedup_key: key,
+      emailed_at: emailed,
+    });
+    await db
+      .insertInto('notifications')
+      .values([row('metrics:1', null), row('metrics:2', new Date())])
+      .execute();
+    const response = await fetch(`${server.url}/metrics`, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    const text = await response.text();
+    expect(text).toContain('kiemtra_notifications{kind="deadline_reminder",channel="portal"} 2');
+    expect(text).toContain('kiemtra_notifications{kind="deadline_reminder",channel="email"} 1');
+  });
+
   it('is off when no token is configured', async () => {
     const plain = await startTestServer();
     try {

@@ -254,3 +254,15 @@ export async function markNotificationsEmailed(
   if (ids.length === 0) return;
   await db.updateTable('notifications').set({ emailed_at: at }).where('id', 'in', ids).execute();
 }
+
+/** Notifications recorded so far, per kind, and how many of them went out by e-mail (for /metrics). */
+export async function countNotificationsByKind(
+  db: Kysely<Database>,
+): Promise<{ kind: NotificationKind; recorded: number; emailed: number }[]> {
+  const rows = await db
+    .selectFrom('notifications')
+    .groupBy('kind')
+    .select(['kind', sql<string>`count(*)`.as('recorded'), sql<string>`count(emailed_at)`.as('emailed')])
+    .execute();
+  return rows.map((r) => ({ kind: r.kind, recorded: Number(r.recorded), emailed: Number(r.emailed) }));
+}
