@@ -16,26 +16,26 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
 
 const days = (what: string, max: number) =>
   z
-    .number({ error: `${what} phải là số` })
-    .int({ error: `${what} phải là số nguyên` })
-    .min(0, { error: `${what} không được âm` })
-    .max(max, { error: `${what} không quá ${max}` });
+    .number({ error: `${what} phải là số.` })
+    .int({ error: `${what} phải là số nguyên.` })
+    .min(0, { error: `${what} không được âm.` })
+    .max(max, { error: `${what} không quá ${max}.` });
 
 /** zod schema of a plan's reminder settings, with Vietnamese messages; sorts and refuses repeats. */
 export const reminderSettingsSchema = z
   .object({
     beforeWorkingDays: z
       .array(days('Số ngày làm việc nhắc trước hạn', 60), {
-        error: 'Các mốc nhắc việc phải là danh sách số ngày làm việc',
+        error: 'Các mốc nhắc việc phải là danh sách số ngày làm việc.',
       })
-      .max(10, { error: 'Tối đa 10 mốc nhắc việc trước hạn' }),
+      .max(10, { error: 'Tối đa 10 mốc nhắc việc trước hạn.' }),
     escalateAfterWorkingDays: days('Số ngày làm việc trước khi báo Sở Nội vụ', 60).refine((n) => n >= 1, {
-      error: 'Số ngày làm việc trước khi báo Sở Nội vụ phải từ 1 trở lên',
+      error: 'Số ngày làm việc trước khi báo Sở Nội vụ phải từ 1 trở lên.',
     }),
   })
   .superRefine((s, ctx) => {
     if (new Set(s.beforeWorkingDays).size !== s.beforeWorkingDays.length)
-      ctx.addIssue({ code: 'custom', path: ['beforeWorkingDays'], message: 'Các mốc nhắc việc bị lặp' });
+      ctx.addIssue({ code: 'custom', path: ['beforeWorkingDays'], message: 'Các mốc nhắc việc bị lặp.' });
   })
   .transform((s) => ({ ...s, beforeWorkingDays: s.beforeWorkingDays.toSorted((a, b) => b - a) }));
 
@@ -50,9 +50,9 @@ export function reminderSettingsOf(stored: unknown): ReminderSettings {
 export const setReminderSettingsInput = z.object({
   planId: z.uuid({ error: 'Mã định danh không hợp lệ (phải là UUID).' }),
   expectedVersion: z
-    .number({ error: 'Phiên bản phải là số' })
-    .int({ error: 'Phiên bản phải là số nguyên' })
-    .min(0, { error: 'Phiên bản không được âm' })
-    .max(1_000_000_000, { error: 'Phiên bản không hợp lệ' }),
+    .number({ error: 'Phiên bản phải là số.' })
+    .int({ error: 'Phiên bản phải là số nguyên.' })
+    .min(0, { error: 'Phiên bản không được âm.' })
+    .max(1_000_000_000, { error: 'Phiên bản không hợp lệ.' }),
   settings: reminderSettingsSchema,
 });

@@ -112,16 +112,16 @@ describe('reminder settings', () => {
       return r.success ? [] : r.error.issues.map((i) => i.message);
     };
     expect(messages({ beforeWorkingDays: [2, 2], escalateAfterWorkingDays: 3 })).toEqual([
-      'Các mốc nhắc việc bị lặp',
+      'Các mốc nhắc việc bị lặp.',
     ]);
     expect(messages({ beforeWorkingDays: [-1], escalateAfterWorkingDays: 3 })).toEqual([
-      'Số ngày làm việc nhắc trước hạn không được âm',
+      'Số ngày làm việc nhắc trước hạn không được âm.',
     ]);
     expect(
       messages({ beforeWorkingDays: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], escalateAfterWorkingDays: 3 }),
-    ).toEqual(['Tối đa 10 mốc nhắc việc trước hạn']);
+    ).toEqual(['Tối đa 10 mốc nhắc việc trước hạn.']);
     expect(messages({ beforeWorkingDays: [5], escalateAfterWorkingDays: 0 })).toEqual([
-      'Số ngày làm việc trước khi báo Sở Nội vụ phải từ 1 trở lên',
+      'Số ngày làm việc trước khi báo Sở Nội vụ phải từ 1 trở lên.',
     ]);
     expect(reminderSettingsOf({ beforeWorkingDays: 'x' })).toEqual(DEFAULT_REMINDER_SETTINGS);
   });
